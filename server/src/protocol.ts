@@ -1,0 +1,39 @@
+/**
+ * The one file shared by client and server: settings and custom requests. The client imports nothing else
+ * from server/. Every message says which side sends it.
+ */
+
+export type RuleSeverity = 'error' | 'warning' | 'info' | 'hint' | 'off';
+
+/** Settings the server pulls with workspace/configuration (section `palette`). */
+export interface Settings {
+  /** Per-rule severity overrides, keyed by rule code. */
+  rules: Record<string, RuleSeverity>;
+  /** Zero network calls: validate from the cache or a snapshot only. */
+  offline: boolean;
+  /** A catalog snapshot file to validate against (overrides the network). */
+  catalogSnapshot: string;
+  /** Debounce of validation after an edit, in milliseconds. */
+  validationDelay: number;
+}
+
+export const defaultSettings: Settings = {
+  rules: {},
+  offline: false,
+  catalogSnapshot: '',
+  validationDelay: 150,
+};
+
+/**
+ * Connection as the client hands it to the server at spawn, by environment (`PALETTE_CONNECTION` JSON, key in
+ * `PALETTE_API_KEY`), never inside an LSP message.
+ */
+export interface ConnectionInfo {
+  name: string;
+  host: string;
+  projectUid?: string;
+  projectName?: string;
+  caFile?: string;
+  proxy?: string;
+  insecure?: boolean;
+}
