@@ -1,4 +1,5 @@
-// Runs node:test over every *.test.ts below the given folders (Node 20 has no --test globs).
+// Runs node:test over the given *.test.ts files and every *.test.ts below the given folders
+// (Node 20 has no --test globs).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ function collect(dir, out) {
 }
 
 const dirs = process.argv.slice(2);
-const files = dirs.flatMap((d) => collect(d, []));
+const files = dirs.flatMap((d) => (statSync(d).isDirectory() ? collect(d, []) : [d]));
 if (files.length === 0) {
   console.error(`no test files under ${dirs.join(', ')}`);
   process.exit(1);
