@@ -112,3 +112,12 @@ export const emptyCatalog: CatalogSnapshot = {
   packNames: () => [],
   versionDetail: () => undefined,
 };
+
+/** What a profile asks of the catalog: one entry per pack. */
+export interface PackRef {
+  name: string;
+  registryName?: string;
+  registryUid?: string;
+  version?: string;
+  tag?: string;
+}
