@@ -1,5 +1,6 @@
 import type { PackRef } from './catalog.js';
 import type { ProfileDocument } from './model.js';
+export type { PackRef } from './catalog.js';
 
 /** The catalog entries a profile needs, for `catalog.ensure(packRefs(profile))`. Aliases (`alias--name`) resolve to the pack name. */
 export function packRefs(profile: ProfileDocument): PackRef[] {
