@@ -1,0 +1,28 @@
+/** Palette's system macros `{{ .spectro.system.X }}` (librarium pack-constraints.md, FACTS.md §7). */
+export const systemMacros: readonly string[] = [
+  'user.name',
+  'user.uid',
+  'user.email',
+  'tenant.uid',
+  'project.name',
+  'project.uid',
+  'clusterprofile.name',
+  'clusterprofile.uid',
+  'clusterprofile.version',
+  'cluster.name',
+  'cluster.uid',
+  'cloudaccount.name',
+  'cloudaccount.uid',
+  'kubernetes.version',
+  'reverseproxy.server',
+  'reverseproxy.port',
+  'reverseproxy.protocol',
+  'reverseproxy.vhostport',
+  'cloud.type',
+  'cloud.region',
+  'clusterprofile.infra.name',
+  'clusterprofile.infra.uid',
+  'clusterprofile.infra.version',
+  // Edge and vSphere only.
+  'cluster.kubevip',
+];
