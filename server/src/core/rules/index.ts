@@ -7,6 +7,14 @@ import { layerComposition } from './layer-composition.js';
 import { missingField } from './missing-field.js';
 import { mixedProfile } from './mixed-profile.js';
 import { packTypeMismatch } from './pack-type-mismatch.js';
+import { providerImageMismatch } from './provider-image-mismatch.js';
+import { providerImageFormat } from './provider-image-format.js';
+import { invalidCidr } from './invalid-cidr.js';
+import { cidrOverlap } from './cidr-overlap.js';
+import { undefinedVariable } from './undefined-variable.js';
+import { unusedVariable } from './unused-variable.js';
+import { unquotedVariable } from './unquoted-variable.js';
+import { unknownMacro } from './unknown-macro.js';
 
 export const rules: Rule[] = [
   missingField,
@@ -16,4 +24,12 @@ export const rules: Rule[] = [
   layerComposition,
   mixedProfile,
   packTypeMismatch,
+  providerImageMismatch,
+  providerImageFormat,
+  invalidCidr,
+  cidrOverlap,
+  undefinedVariable,
+  unusedVariable,
+  unquotedVariable,
+  unknownMacro,
 ];
