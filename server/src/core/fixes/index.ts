@@ -7,12 +7,24 @@ import { invalidEnumFix } from './invalid-enum.js';
 import { invalidProfileVersionFix } from './invalid-profile-version.js';
 import { packTypeMismatchFix } from './pack-type-mismatch.js';
 import { unusedSuppressionFix } from './unused-suppression.js';
+import { providerImageMismatchFix } from './provider-image-mismatch.js';
+import { providerImageFormatFix } from './provider-image-format.js';
+import { invalidCidrFix } from './invalid-cidr.js';
+import { undefinedVariableFix } from './undefined-variable.js';
+import { unquotedVariableFix } from './unquoted-variable.js';
+import { unknownMacroFix } from './unknown-macro.js';
 
 export const fixProviders: FixProvider[] = [
   invalidEnumFix,
   invalidProfileVersionFix,
   packTypeMismatchFix,
   unusedSuppressionFix,
+  providerImageMismatchFix,
+  providerImageFormatFix,
+  invalidCidrFix,
+  undefinedVariableFix,
+  unquotedVariableFix,
+  unknownMacroFix,
 ];
 
 /** Every fix for a finding. Never throws: a failing provider offers nothing. */

@@ -9,10 +9,10 @@ import type { TagPart } from '../canvos-tag.js';
 import { expectedDistributions, k8sLayer, k8sVersion } from '../k8s-layer.js';
 import type { Range } from '../model.js';
 
-/** Exact characters of a tag part when verbatim in the file, else the uri value; `literal` says which. */
-function partRange(image: ProviderImage, tagStart: number, part: TagPart): { range: Range; literal: boolean } {
+/** Exact characters of a tag part when verbatim in the file (`exact`), else the whole uri value. */
+function partRange(image: ProviderImage, tagStart: number, part: TagPart): { range: Range; exact: boolean } {
   const exact = outerSpan(image, tagStart + part.start, tagStart + part.end);
-  return exact ? { range: exact, literal: pieceAt(image, tagStart + part.start)?.from === 'literal' } : { range: image.uriRange, literal: false };
+  return exact ? { range: exact, exact: true } : { range: image.uriRange, exact: false };
 }
 
 export const providerImageMismatch: Rule = {
@@ -29,21 +29,21 @@ export const providerImageMismatch: Rule = {
     const packName = layer.name.value;
     const dists = expectedDistributions(layer);
     if (dists && !dists.includes(parts.dist.text)) {
-      const { range, literal } = partRange(image, tag.start, parts.dist);
+      const { range, exact } = partRange(image, tag.start, parts.dist);
       const piece = pieceAt(image, tag.start + parts.dist.start);
       found.push({
         message: `The provider image is built for ${parts.dist.text}, but the k8s layer ${packName} needs a ${dists.join(' or ')} image.`,
         range,
-        data: { kind: 'distribution', imageDist: parts.dist.text, expectedDist: dists[0], k8sPack: packName, literal, optionPath: piece?.path },
+        data: { kind: 'distribution', imageDist: parts.dist.text, expectedDist: dists[0], k8sPack: packName, exact, optionPath: piece?.path },
       });
     }
     const version = k8sVersion(layer, catalog);
     if (version && version !== parts.k8sVersion.text) {
-      const { range, literal } = partRange(image, tag.start, parts.k8sVersion);
+      const { range, exact } = partRange(image, tag.start, parts.k8sVersion);
       found.push({
         message: `The provider image is built for Kubernetes ${parts.k8sVersion.text}, but the k8s layer ${packName} is ${version}.`,
         range,
-        data: { kind: 'version', imageVersion: parts.k8sVersion.text, k8sVersion: version, dist: parts.dist.text, k8sPack: packName, literal },
+        data: { kind: 'version', imageVersion: parts.k8sVersion.text, k8sVersion: version, dist: parts.dist.text, k8sPack: packName, exact },
       });
     }
     return found;
