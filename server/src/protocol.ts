@@ -15,6 +15,8 @@ export interface Settings {
   catalogSnapshot: string;
   /** Debounce of validation after an edit, in milliseconds. */
   validationDelay: number;
+  /** Client side: switch plain YAML/JSON files whose content is a profile to the `palette-profile` language. */
+  detectProfiles: boolean;
 }
 
 export const defaultSettings: Settings = {
@@ -22,7 +24,22 @@ export const defaultSettings: Settings = {
   offline: false,
   catalogSnapshot: '',
   validationDelay: 150,
+  detectProfiles: true,
 };
+
+/** Configuration section the server pulls with workspace/configuration and the client synchronizes. */
+export const settingsSection = 'palette';
+
+/** Environment variables the client sets on the server process (credentials travel only this way). */
+export const connectionEnv = {
+  /** JSON of {@link ConnectionInfo}. */
+  connection: 'PALETTE_CONNECTION',
+  /** The API key of that connection. */
+  apiKey: 'PALETTE_API_KEY',
+} as const;
+
+/** Language id of profile documents. */
+export const profileLanguageId = 'palette-profile';
 
 /**
  * Connection as the client hands it to the server at spawn, by environment (`PALETTE_CONNECTION` JSON, key in

@@ -1,0 +1,37 @@
+/** `.palette-profile.yaml` for the CLI: from --config, else from the working directory when present. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseConfig } from '../core/config.js';
+import type { RuleSeverity } from '../protocol.js';
+import { UsageError } from './cli-io.js';
+
+export interface CliConfig {
+  severities: Record<string, RuleSeverity>;
+  /** Config problems, as lines for stderr. */
+  warnings: string[];
+}
+
+export function loadConfig(configOption: string | undefined, cwd: string): CliConfig {
+  const path = resolve(cwd, configOption ?? '.palette-profile.yaml');
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    if (configOption !== undefined) throw new UsageError(`cannot read config '${configOption}': ${reason(err)}`);
+    return { severities: {}, warnings: [] };
+  }
+  const config = parseConfig(text);
+  const warnings = config.problems.map((p: unknown) => `${configOption ?? '.palette-profile.yaml'}: ${problemText(p)}`);
+  return { severities: config.severities, warnings };
+}
+
+function reason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such file' : err instanceof Error ? err.message : String(err);
+}
+
+function problemText(problem: unknown): string {
+  if (typeof problem === 'string') return problem;
+  if (problem && typeof problem === 'object' && 'message' in problem) return String(problem.message);
+  return JSON.stringify(problem);
+}

@@ -1,0 +1,78 @@
+/**
+ * Validation on the typing path: debounced per document (Settings.validationDelay), a newer edit supersedes an
+ * older pending run, results are published with the document version they belong to.
+ */
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { defaultSettings } from '../protocol.js';
+import type { Analysis, AnalysisInputs, Analyzer } from './analysis.js';
+import { toDiagnostic } from './to-diagnostic.js';
+
+export interface DiagnosticsDeps {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  analyzer: Analyzer;
+  inputsFor(uri: string): Promise<{ inputs: AnalysisInputs; delay: number }>;
+  /** Runs after each publish (the catalog fetch of the packs the profile names). */
+  afterAnalysis(analysis: Analysis): void;
+}
+
+export class DiagnosticsPublisher {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Per uri, the number of the latest scheduled run; an older run that wakes up finds it changed and stops. */
+  private readonly runs = new Map<string, number>();
+  private readonly published = new Set<string>();
+  private delay = defaultSettings.validationDelay;
+
+  constructor(private readonly deps: DiagnosticsDeps) {}
+
+  /** Validate after the debounce delay, or at once (document opened, settings changed). */
+  schedule(uri: string, immediate = false): void {
+    const run = (this.runs.get(uri) ?? 0) + 1;
+    this.runs.set(uri, run);
+    clearTimeout(this.timers.get(uri));
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(uri);
+        void this.validate(uri, run);
+      },
+      immediate ? 0 : this.delay,
+    );
+    this.timers.set(uri, timer);
+  }
+
+  revalidateAll(): void {
+    for (const doc of this.deps.documents.all()) this.schedule(doc.uri, true);
+  }
+
+  /** The document closed: drop pending work and its diagnostics. */
+  close(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.runs.delete(uri);
+    this.deps.analyzer.forget(uri);
+    if (this.published.delete(uri)) void this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private async validate(uri: string, run: number): Promise<void> {
+    const { connection, documents, analyzer } = this.deps;
+    try {
+      const { inputs, delay } = await this.deps.inputsFor(uri);
+      this.delay = delay;
+      const doc = documents.get(uri);
+      if (!doc || this.runs.get(uri) !== run) return;
+      // Analysis is synchronous: no newer version can slip in between here and the publish.
+      const analysis = analyzer.analyze(doc, inputs);
+      if (!analysis) {
+        if (this.published.delete(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
+        return;
+      }
+      const diagnostics = analysis.findings.map((f) => toDiagnostic(doc, f));
+      this.published.add(uri);
+      await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+      this.deps.afterAnalysis(analysis);
+    } catch (err) {
+      connection.console.error(`palette: validation of ${uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Language server process entry. Speaks LSP over stdio (`--stdio`) or Node IPC (`--node-ipc`), chosen by argv.
+ * Builds the objects and wires the adapters; all behaviour lives in lsp/ and core/.
+ */
+import { createConnection, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { version } from '../../package.json';
+import { Analyzer } from './lsp/analysis.js';
+import { CatalogLink } from './lsp/catalog-link.js';
+import type { CatalogFactory } from './lsp/catalog-link.js';
+import { DiagnosticsPublisher } from './lsp/diagnostics.js';
+import { registerDocumentEvents } from './lsp/document-events.js';
+import type { ClientFacts } from './lsp/initialize.js';
+import { registerLifecycle } from './lsp/lifecycle.js';
+import { RepoConfig } from './lsp/repo-config.js';
+import { registerRequests } from './lsp/requests.js';
+import { createSettingsSource } from './lsp/settings.js';
+import { WorkspaceInputs } from './lsp/workspace-inputs.js';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const log = (message: string) => connection.console.log(message);
+const facts: ClientFacts = { canPullConfiguration: false, canRegisterConfigurationChange: false, canWatchFiles: false, folderUris: [] };
+
+const settings = createSettingsSource(connection, () => facts.canPullConfiguration);
+const repoConfig = new RepoConfig(log);
+const analyzer = new Analyzer();
+const catalog = new CatalogLink(catalogFactory(), () => refresh(), log);
+const inputs = new WorkspaceInputs(settings, repoConfig, catalog, () => facts.folderUris);
+const diagnostics = new DiagnosticsPublisher({
+  connection,
+  documents,
+  analyzer,
+  inputsFor: (uri) => inputs.forDocument(uri),
+  afterAnalysis: (analysis) => catalog.ensure(analysis.profile),
+});
+
+function refresh(): void {
+  inputs.invalidate();
+  diagnostics.revalidateAll();
+}
+
+/** The catalog, when there is a source for it: a snapshot file, or a connection the client passed by env. */
+function catalogFactory(): CatalogFactory {
+  return () => undefined;
+}
+
+registerLifecycle({ connection, facts, settings, repoConfig, version, onInputsChanged: refresh });
+registerDocumentEvents(documents, diagnostics);
+registerRequests({ connection, documents, analyzer, inputs });
+connection.onShutdown(() => catalog.dispose());
+
+documents.listen(connection);
+connection.listen();
