@@ -36,7 +36,8 @@ function flatHeaders(req: IncomingMessage): Record<string, string> {
   return out;
 }
 
-const delay = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+/** Unref'd: a delayed answer to a client that gave up must not keep a test process alive. */
+const delay = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms).unref());
 
 /** Builds the node:http request listener. Nothing a client or a fault does may throw out of it. */
 export function createHandler(deps: ServerDeps): (req: IncomingMessage, res: ServerResponse) => void {
