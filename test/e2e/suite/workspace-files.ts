@@ -1,0 +1,42 @@
+/** The fixture workspace (test/e2e/workspace, copied per run) as the tests open it. */
+import * as vscode from 'vscode';
+import { waitFor } from './wait-for.js';
+
+export const extensionId = 'palette-profiles.palette-profiles';
+
+export function workspaceUri(relativePath: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the e2e workspace is not open');
+  return vscode.Uri.joinPath(folder.uri, relativePath);
+}
+
+/** Opens a fixture in an editor, as a user would by clicking it. */
+export async function openFixture(relativePath: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceUri(relativePath));
+  return vscode.window.showTextDocument(document);
+}
+
+/** VS Code reports a diagnostic code either bare or as { value, target }. */
+export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  if (code === undefined) return undefined;
+  return String(typeof code === 'object' ? code.value : code);
+}
+
+/** The extension's diagnostics for `uri` with rule `code`, as the Problems panel has them. */
+export function paletteDiagnostics(uri: vscode.Uri, code: string): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'palette' && codeOf(d) === code);
+}
+
+/** Waits until the language server has published at least one `code` diagnostic for `uri`. */
+export function diagnosticsAppear(uri: vscode.Uri, code: string): Promise<vscode.Diagnostic[]> {
+  return waitFor(`a '${code}' diagnostic on ${uri.path}`, () => {
+    const found = paletteDiagnostics(uri, code);
+    return found.length > 0 && found;
+  });
+}
+
+/** Waits until no `code` diagnostic is left for `uri`. */
+export function diagnosticsClear(uri: vscode.Uri, code: string): Promise<true> {
+  return waitFor(`the '${code}' diagnostics on ${uri.path} to clear`, () => paletteDiagnostics(uri, code).length === 0);
+}
