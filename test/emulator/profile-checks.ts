@@ -70,7 +70,7 @@ function findVersion(catalog: TenantCatalog, e: PackEntity): CatalogVersion | Pa
   }
   const tag = e.tag ?? '';
   const usable = candidates.filter((v) => v.state !== 'disabled' || v.version === tag);
-  const hit = usable.filter((v) => v.tag === tag || v.version === tag || tagMatches(tag, v.version))
+  const hit = usable.filter((v) => v.tag === tag || v.version === tag || v.parentTags.includes(tag) || tagMatches(tag, v.version))
     .sort((a, b) => compareVersions(b.version, a.version))[0];
   if (!hit) {
     const where = registry ? ` in registry ${registry.name}` : '';

@@ -112,6 +112,18 @@ describe('the Palette emulator behaves like Palette where the product depends on
     assert.equal(spec.published.packs[0].uid, undefined);
   });
 
+  test('a floating tag such as 1.32.x or LTS__22.4.x resolves to the newest version of its line', async () => {
+    const reg = await registryUid('Public Repo');
+    const packs = [['edge-k3s', '1.32.x', '1.32.3', 'k8s'], ['ubuntu-edge', 'LTS__22.4.x', '22.04', 'os']];
+    for (const [name, tag, version, layer] of packs) {
+      const entity = { metadata: { name: `float-${name}` }, spec: { version: '1.0.0', template: { type: 'infra',
+        cloudType: 'edge-native', packs: [{ name, tag, type: 'spectro', layer, registryUid: reg }] } } };
+      const { uid } = (await call('POST', '/v1/clusterprofiles?publish=true', { body: entity })).json;
+      const pack = (await call('GET', `/v1/clusterprofiles/${uid}`)).json.spec.published.packs[0];
+      assert.deepEqual([pack.tag, pack.version], [tag, version]);
+    }
+  });
+
   test('a pack type that differs from its registry type is rejected with Palette\'s message', async () => {
     const entity = await addon('mismatch');
     entity.spec.template.packs[0].type = 'spectro';
