@@ -2,6 +2,10 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits, at, findings, fixes, profileYaml, realValues } from './rules-profile-builder.js';
 import type { PackSpec } from './rules-profile-builder.js';
+import { emptyCatalog } from '../../server/src/core/catalog.js';
+import type { CatalogSnapshot } from '../../server/src/core/catalog.js';
+import { parseProfile } from '../../server/src/core/parse/parse-profile.js';
+import { validate } from '../../server/src/core/validate.js';
 
 const templatedUri = /system\.uri: ".*"/;
 
@@ -71,6 +75,15 @@ describe('provider-image-mismatch', () => {
     const pack = { ...k8s('edge-k3s', '1.27.5'), tag: '1.27.x', version: undefined };
     const text = profileYaml([byoi('system.uri: "ttl.sh/ubuntu:k3s-1.25.2-v4.2.3-demo"'), pack, calico]);
     assert.deepEqual(edgeCodes(text), []);
+  });
+
+  test('with a catalog, a floating k8s tag resolves to its newest version before comparing', () => {
+    const versions = ['1.27.3', '1.27.5', '1.28.1'].map((v) => ({ tag: v, version: v, packUid: v }));
+    const catalog: CatalogSnapshot = { ...emptyCatalog, state: 'complete', packByName: (n) => (n === 'edge-k3s' ? [{ name: n, registryUid: 'r', versions }] : []) };
+    const pack = { ...k8s('edge-k3s', '1.27.5'), tag: '1.27.x', version: undefined };
+    const text = profileYaml([byoi('system.uri: "ttl.sh/ubuntu:k3s-1.27.3-v4.2.3-demo"'), pack, calico]);
+    const found = validate(parseProfile(text), catalog).filter((f) => f.code === 'provider-image-mismatch');
+    assert.deepEqual(found.map((f) => [at(text, f), f.data?.k8sVersion]), [['1.27.3', '1.27.5']]);
   });
 });
 

@@ -23,9 +23,12 @@ export function baseName(name: string): string {
   return at < 0 ? name : name.slice(at + 2);
 }
 
-/** The profile's k8s layer pack (by `layer: k8s`). */
+/** The profile's k8s layer pack: `layer: k8s`, else (create form may omit layer) a known edge k8s pack. */
 export function k8sLayer(profile: ProfileDocument): PackEntry | undefined {
-  return profile.packs.find((p) => p.layer?.value === 'k8s');
+  return (
+    profile.packs.find((p) => p.layer?.value === 'k8s') ??
+    profile.packs.find((p) => !p.layer && p.name !== undefined && baseName(p.name.value) in distributionsByPack)
+  );
 }
 
 /** CanvOS distributions that fit this k8s pack, or undefined when the pairing is unknown. */
