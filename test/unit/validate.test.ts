@@ -1,4 +1,6 @@
 import { test, describe } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { emptyCatalog } from '../../server/src/core/catalog.js';
 import { fixesFor } from '../../server/src/core/fixes/index.js';
@@ -164,5 +166,11 @@ describe('rule metadata', () => {
       assert.ok(m.description.length > 10, m.code);
       assert.ok(['error', 'warning', 'info', 'hint'].includes(m.severity), m.code);
     }
+  });
+
+  test('every code has its section in docs/rules.md, which is where diagnostics link', () => {
+    const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'rules.md'), 'utf8');
+    const undocumented = ruleCodes.filter((code) => !new RegExp(`^## ${code}$`, 'm').test(doc));
+    assert.deepEqual(undocumented, [], 'add a "## <code>" section to docs/rules.md for each');
   });
 });
