@@ -1,5 +1,6 @@
 import type { CatalogSnapshot } from '../catalog.js';
 import type { PackEntry } from '../model.js';
+import { lookupPack } from './catalog-pack.js';
 
 export interface ExpectedPackType {
   type: string;
@@ -21,10 +22,16 @@ const wellKnownRegistryTypes: Record<string, string> = {
 };
 
 /**
- * The type Palette expects for this pack in the registry it names, or undefined when unknown.
- * A catalog lookup is meant to be added as the first branch here; the fallback is the table above.
+ * The type Palette expects for this pack in the registry it names, or undefined when unknown. The catalog's
+ * record of the pack in that registry wins; the table above answers only while the catalog has no data
+ * (none configured, or not loaded yet). A pack the catalog knows to be absent has no expected type.
  */
-export function expectedPackType(pack: PackEntry, _catalog: CatalogSnapshot): ExpectedPackType | undefined {
+export function expectedPackType(pack: PackEntry, catalog: CatalogSnapshot): ExpectedPackType | undefined {
+  const found = lookupPack(pack, catalog);
+  if (found.kind === 'found' && found.entry.type) {
+    return { type: found.entry.type, registry: found.registry?.name ?? found.entry.registryUid, source: 'catalog' };
+  }
+  if (found.kind !== 'skip' && found.kind !== 'loading') return undefined;
   const name = pack.registryName?.value.trim();
   if (!name) return undefined;
   const type = wellKnownRegistryTypes[name.toLowerCase()];

@@ -15,6 +15,7 @@ import { undefinedVariable } from './undefined-variable.js';
 import { unusedVariable } from './unused-variable.js';
 import { unquotedVariable } from './unquoted-variable.js';
 import { unknownMacro } from './unknown-macro.js';
+import { catalogRules } from './catalog-rules.js';
 
 export const rules: Rule[] = [
   missingField,
@@ -32,4 +33,5 @@ export const rules: Rule[] = [
   unusedVariable,
   unquotedVariable,
   unknownMacro,
+  ...catalogRules,
 ];
