@@ -43,6 +43,13 @@ describe('missing-field', () => {
     assert.deepEqual(findings(text, 'missing-field'), []);
   });
 
+  test('a pack that is not a mapping is one finding, not one per field', () => {
+    const text = `${exportYaml([], { type: 'add-on', cloudType: 'all' })}      - hello-universe\n`;
+    const got = findings(text, 'missing-field');
+    assert.deepEqual(got.map((f) => f.data?.field), ['pack']);
+    assert.equal(text.slice(got[0].range[0], got[0].range[1]), 'hello-universe');
+  });
+
   test('a plain YAML file that is not a profile gets no missing-field findings', () => {
     assert.deepEqual(findings('apiVersion: v1\nkind: ConfigMap\n', 'missing-field'), []);
   });

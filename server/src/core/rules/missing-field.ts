@@ -1,3 +1,4 @@
+import { isMap } from 'yaml';
 import type { Field, PackEntry, ProfileDocument, Range } from '../model.js';
 import type { Rule, RuleFinding } from './rule.js';
 import { headRange } from './head-range.js';
@@ -67,6 +68,8 @@ function profileFindings(profile: ProfileDocument): RuleFinding[] {
 function packFindings(profile: ProfileDocument, pack: PackEntry): RuleFinding[] {
   const at = pack.name?.keyRange ?? headRange(profile.text, pack.range);
   const label = present(pack.name) ? `Pack '${pack.name?.value}'` : `Pack #${pack.index + 1}`;
+  // A scalar or list where a pack belongs is one problem, not four missing fields.
+  if (!isMap(pack.node)) return [missing('pack', at, `${label} is not a mapping (name, type, layer, tag, registry, values).`)];
   const out: RuleFinding[] = [];
   if (!present(pack.name)) out.push(missing('name', pack.name?.range ?? at, `${label} has no name.`));
   if (profile.form !== 'create' && !present(pack.layer)) {
