@@ -25,31 +25,31 @@ export class CatalogLoader {
   constructor(
     private readonly data: CatalogData,
     private readonly loads: CachedLoads,
-    private readonly client: PaletteClient | undefined,
+    private readonly client: (() => Promise<PaletteClient>) | undefined,
   ) {}
 
-  private need(): PaletteClient {
+  private async need(): Promise<PaletteClient> {
     if (!this.client) throw new Error('no Palette connection');
-    return this.client;
+    return this.client();
   }
 
   loadRegistries(): Promise<void> {
-    return this.loads.load('registries', () => fetchRegistries(this.need()), (r) => void (this.data.registries = r));
+    return this.loads.load('registries', async () => fetchRegistries(await this.need()), (r) => void (this.data.registries = r));
   }
 
   loadIndex(registryUid: string): Promise<void> {
-    return this.loads.load(`index/${registryUid}`, () => fetchRegistryIndex(this.need(), registryUid), (list) => void this.data.index.set(registryUid, list));
+    return this.loads.load(`index/${registryUid}`, async () => fetchRegistryIndex(await this.need(), registryUid), (list) => void this.data.index.set(registryUid, list));
   }
 
   loadVersions(name: string, registryUid: string): Promise<void> {
-    return this.loads.load(`versions/${registryUid}/${name}`, () => fetchPackVersions(this.need(), name, registryUid), (pv) => {
+    return this.loads.load(`versions/${registryUid}/${name}`, async () => fetchPackVersions(await this.need(), name, registryUid), (pv) => {
       this.data.versions.set(versionsKey(registryUid, name), pv.versions);
       this.data.addDetails(pv.details);
     });
   }
 
   loadDetail(registryUid: string, name: string, version: string, packUid: string): Promise<void> {
-    return this.loads.load(`detail/${registryUid}/${name}/${version}`, () => fetchVersionDetail(this.need(), registryUid, version, packUid), (d) => {
+    return this.loads.load(`detail/${registryUid}/${name}/${version}`, async () => fetchVersionDetail(await this.need(), registryUid, version, packUid), (d) => {
       if (d) this.data.addDetails([d]);
     });
   }
@@ -65,7 +65,7 @@ export class CatalogLoader {
       const where = named ? [named] : registries.filter((r) => this.data.index.get(r.uid)?.some((p) => p.name === name)).map((r) => r.uid);
       for (const registryUid of where) targets.set(`${registryUid}/${name}/${ref.version ?? ''}/${ref.tag ?? ''}`, { name, registryUid, ref });
     }
-    await mapWithLimit([...targets.values()], this.client?.concurrency ?? 6, async (t) => {
+    await mapWithLimit([...targets.values()], 6, async (t) => {
       await this.loadVersions(t.name, t.registryUid);
       await this.ensureDetail(t.name, t.registryUid, t.ref);
     });

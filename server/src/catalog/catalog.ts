@@ -8,51 +8,10 @@ import { CatalogData, buildSnapshot } from './catalog-data.js';
 import { DiskCache, scopeDir } from './disk-cache.js';
 import { CatalogLoader, type PackRef } from './catalog-loader.js';
 import { readSnapshotFile, writeSnapshotFile } from './snapshot-file.js';
+import type { Catalog, CatalogOptions, CatalogStatus, PackFilter } from './catalog-types.js';
 
 export type { PackRef } from './catalog-loader.js';
-
-export interface CatalogStatus {
-  source: string;
-  ageMs?: number;
-  offline: boolean;
-  loading: boolean;
-  lastError?: string;
-}
-
-export interface PackFilter {
-  layer?: string;
-  cloudType?: string;
-  /** Substring of name or display name, case-insensitive. */
-  name?: string;
-}
-
-export interface Catalog {
-  /** Sync, never blocks, never throws. */
-  snapshot(): CatalogSnapshot;
-  /** Loads what refs need (registries, the packs' entries and versions, version details). Never rejects. */
-  ensure(refs: PackRef[]): Promise<void>;
-  refresh(): Promise<void>;
-  clear(): Promise<void>;
-  /** Fires when more data arrived (the server re-validates). Returns an unsubscribe function. */
-  onDidChange(listener: () => void): () => void;
-  status(): CatalogStatus;
-  exportSnapshot(file: string): Promise<void>;
-  listRegistries(): Promise<RegistryInfo[]>;
-  listPacks(registryUid: string, filter?: PackFilter): Promise<PackInRegistry[]>;
-  /** Newest first. */
-  listVersions(registryUid: string, name: string): Promise<PackVersionInfo[]>;
-  versionDetail(registryUid: string, name: string, version: string): Promise<PackVersionDetail | undefined>;
-}
-
-export interface CatalogOptions {
-  client?: PaletteClient;
-  cacheDir?: string;
-  snapshotFile?: string;
-  offline?: boolean;
-  log?: (line: string) => void;
-  /** Cached entries younger than this are not revalidated (default 15 min). */
-  maxAgeMs?: number;
-}
+export type { Catalog, CatalogOptions, CatalogStatus, PackFilter } from './catalog-types.js';
 
 function ageText(ms: number | undefined): string {
   if (ms === undefined) return '';
@@ -75,8 +34,9 @@ class PaletteCatalog implements Catalog {
     const log = o.log ?? (() => undefined);
     // A snapshot file replaces the network; offline mode never touches the client.
     this.offline = !!o.offline || !!o.snapshotFile || !o.client;
-    const client = this.offline ? undefined : o.client;
-    this.label = o.snapshotFile ? `snapshot ${basename(o.snapshotFile)}` : o.client ? o.client.host : 'cache';
+    const client = this.offline || !o.client ? undefined : this.clientGetter(o.client);
+    const host = o.host ?? (typeof o.client === 'object' ? o.client.host : undefined);
+    this.label = o.snapshotFile ? `snapshot ${basename(o.snapshotFile)}` : (host ?? 'cache');
     if (this.offline && !o.snapshotFile) this.label += ' (offline)';
     const cache = { current: undefined as DiskCache | undefined };
     this.loads = new CachedLoads({
@@ -104,8 +64,19 @@ class PaletteCatalog implements Catalog {
       return;
     }
     if (!this.o.cacheDir) return;
-    const dir = await scopeDir(this.o.cacheDir, this.o.client?.scopeId);
+    const dir = await scopeDir(this.o.cacheDir, this.scopeId());
     if (dir) cache.current = new DiskCache(dir, this.o.log);
+  }
+
+  private scopeId(): string | undefined {
+    return this.o.scopeId ?? (typeof this.o.client === 'object' ? this.o.client.scopeId : undefined);
+  }
+
+  private made?: Promise<PaletteClient>;
+
+  /** The client, made once on first use when given as a factory. */
+  private clientGetter(c: PaletteClient | (() => Promise<PaletteClient>)): () => Promise<PaletteClient> {
+    return () => (this.made ??= typeof c === 'function' ? c() : Promise.resolve(c));
   }
 
   private changed(): void {
@@ -143,7 +114,8 @@ class PaletteCatalog implements Catalog {
 
   async clear(): Promise<void> {
     await this.ready;
-    if (this.o.cacheDir && this.o.client) await new DiskCache(join(this.o.cacheDir, this.o.client.scopeId)).clear();
+    const scope = this.scopeId();
+    if (this.o.cacheDir && scope) await new DiskCache(join(this.o.cacheDir, scope)).clear();
     if (this.o.snapshotFile) return;
     this.data.clear();
     this.loads.forget();
@@ -153,6 +125,11 @@ class PaletteCatalog implements Catalog {
   onDidChange(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  dispose(): void {
+    this.listeners.clear();
+    if (this.o.ownsClient) void this.made?.then((c) => c.close(), () => undefined);
   }
 
   status(): CatalogStatus {

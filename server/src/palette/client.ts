@@ -59,7 +59,7 @@ export class PaletteClient {
     this.host = base.host;
     this.projectUid = o.projectUid;
     this.concurrency = o.concurrency ?? 6;
-    this.scopeId = createHash('sha256').update(`${base.origin}\n${o.projectUid ?? ''}\n${o.apiKey}`).digest('hex').slice(0, 16);
+    this.scopeId = scopeIdOf(o);
     this.dispatcher = createDispatcher({ target: base, caFile: o.caFile, proxy: o.proxy, insecure: o.insecure, timeoutMs, env: o.env });
     this.http = new PaletteHttp({
       base,
@@ -141,6 +141,16 @@ export class PaletteClient {
   async close(): Promise<void> {
     await this.dispatcher.close();
   }
+}
+
+/**
+ * Stable, non-reversible id of host + project + key (the project by name when known, so a cache written online
+ * is found offline before the name is resolved). Keeps the caches of different tenants apart.
+ */
+export function scopeIdOf(o: PaletteClientOptions): string {
+  const origin = baseUrl(o.host).origin;
+  const project = o.projectName ?? o.projectUid ?? '';
+  return createHash('sha256').update(`${origin}\n${project}\n${o.apiKey}`).digest('hex').slice(0, 16);
 }
 
 export function createPaletteClient(o: PaletteClientOptions): PaletteClient {

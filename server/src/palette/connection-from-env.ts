@@ -48,14 +48,14 @@ export function resolveProject(client: PaletteClient, name: string, signal?: Abo
 }
 
 /**
- * Options with the project name resolved to a uid (one tenant-scoped request through a throwaway client).
- * Returns the options unchanged when no name is pending.
+ * Options with the project name resolved to a uid (one tenant-scoped request through a throwaway client); the
+ * name stays so cache scopes do not change. Returns the options unchanged when no name is pending.
  */
 export async function resolveConnection(o: PaletteClientOptions, create: (o: PaletteClientOptions) => PaletteClient, signal?: AbortSignal): Promise<PaletteClientOptions> {
   if (!o.projectName || o.projectUid) return o;
   const probe = create({ ...o, projectName: undefined });
   try {
-    return { ...o, projectUid: await resolveProject(probe, o.projectName, signal), projectName: undefined };
+    return { ...o, projectUid: await resolveProject(probe, o.projectName, signal) };
   } finally {
     await probe.close();
   }
