@@ -20,10 +20,11 @@ const port = process.env.PALETTE_DEMO_PORT ?? (check ? '0' : '8080');
 
 /**
  * User settings that point the extension at the emulator. Hook for the connections work: once the extension
- * reads its connection from settings (host, project) plus a key in SecretStorage, return them from here.
- * Until then the demo shows the language features, which need no connection.
+ * reads its connection from settings (host, project) plus a key in SecretStorage, take the emulator
+ * ({ url, tenants }) as the argument and return them from here. Until then the demo shows the language
+ * features, which need no connection.
  */
-function connectionSettings(_emulator) {
+function connectionSettings() {
   return {};
 }
 
@@ -47,7 +48,7 @@ async function main() {
   const workspace = join(root, 'examples');
   cpSync(join(repoRoot, 'examples'), workspace, { recursive: true });
   const emulator = await startEmulator();
-  const profile = prepareProfile(root, { bindAddr: `127.0.0.1:${port}`, settings: connectionSettings(emulator) });
+  const profile = prepareProfile(root, { bindAddr: `127.0.0.1:${port}`, settings: connectionSettings() });
   installExtension(profile, vsix);
   const server = await startCodeServer(profile, { folder: workspace, testDriver: check });
   const url = `${server.url}/?folder=${encodeURIComponent(workspace)}`;
