@@ -38,7 +38,7 @@ export function entryObject(choice: PackChoice, form: Form): Record<string, unkn
 
 /** A YAML scalar as written by hand: plain when that reads back the same string, else double-quoted. */
 export function yamlScalar(value: string): string {
-  const plain = /^[A-Za-z0-9_./][A-Za-z0-9_ ./-]*$/.test(value) && !/\s$/.test(value) && !/^(true|false|null|yes|no|on|off|~|[-+]?[\d.]+(e[-+]?\d+)?)$/i.test(value);
+  const plain = /^[A-Za-z0-9_./][A-Za-z0-9_ ./-]*$/.test(value) && !/\s$/.test(value) && !/^(true|false|null|yes|no|on|off|~|[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?)$/i.test(value);
   return plain ? value : JSON.stringify(value);
 }
 
