@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parseProfile } from '../../server/src/core/parse/parse-profile.js';
 import { packRefs } from '../../server/src/core/pack-refs.js';
 
-const shared = new URL('../../../shared/fixtures/', import.meta.url);
+const shared = join(__dirname, '../../../shared/fixtures');
 const slice = (text: string, r: readonly [number, number] | undefined): string | undefined => (r ? text.slice(r[0], r[1]) : undefined);
 
 describe('parseProfile reads both file forms', () => {
   test('the real JSON export keeps names, versions, tags and registry names with their ranges', () => {
-    const text = readFileSync(new URL('profiles/tutorials-edge-tf-docs-ubuntu-k3s.profile.json', shared), 'utf8');
+    const text = readFileSync(join(shared, 'profiles/tutorials-edge-tf-docs-ubuntu-k3s.profile.json'), 'utf8');
     const p = parseProfile(text, 'file:///x.profile.json');
     assert.equal(p.format, 'json');
     assert.equal(p.form, 'export');
@@ -77,8 +78,8 @@ describe('parseProfile never throws', () => {
 });
 
 describe('real pack values from the shared fixtures parse without a single false error', () => {
-  const dirs = ['pack-central/packs', 'public-repo'].map((d) => new URL(d + '/', shared));
-  const files = dirs.flatMap((d) => readdirSync(d).map((name) => new URL(`${name}/values.yaml`, d))).filter((f) => existsSync(f));
+  const dirs = ['pack-central/packs', 'public-repo'].map((d) => join(shared, d));
+  const files = dirs.flatMap((d) => readdirSync(d).map((name) => join(d, name, 'values.yaml'))).filter((f) => existsSync(f));
   test(`all ${files.length} values files, as a YAML block and as a JSON string`, () => {
     assert.ok(files.length > 200);
     for (const file of files) {
@@ -87,7 +88,7 @@ describe('real pack values from the shared fixtures parse without a single false
       const jsonText = JSON.stringify({ spec: { template: { packs: [{ name: 'p', values }] } } });
       for (const text of [yamlText, jsonText]) {
         const p = parseProfile(text);
-        assert.deepEqual([...p.syntaxErrors, ...(p.packs[0].values?.errors ?? [])], [], file.pathname);
+        assert.deepEqual([...p.syntaxErrors, ...(p.packs[0].values?.errors ?? [])], [], file);
       }
       assert.equal(parseProfile(jsonText).packs[0].values?.text, values, 'decoded text round-trips');
     }

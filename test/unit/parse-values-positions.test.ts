@@ -3,11 +3,12 @@
 // is where the second `zzdup` stands in the outer text.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parseProfile } from '../../server/src/core/parse/parse-profile.js';
 import type { SyntaxProblem } from '../../server/src/core/model.js';
 
-const realK8s = readFileSync(new URL('../../../shared/fixtures/public-repo/kubernetes-1.27.5/values.yaml', import.meta.url), 'utf8');
+const realK8s = readFileSync(join(__dirname, '../../../shared/fixtures/public-repo/kubernetes-1.27.5/values.yaml'), 'utf8');
 
 /** 45 lines of values: a key on line 1 duplicated on line 40, real nested pack values in between. */
 function nestedValues(): string {
