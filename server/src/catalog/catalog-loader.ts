@@ -1,3 +1,4 @@
+import type { PackRef } from '../core/catalog.js';
 import { newestMatching, isConcreteTag } from '../core/versions.js';
 import { mapWithLimit } from '../palette/bounded-map.js';
 import type { PaletteClient } from '../palette/client.js';
@@ -5,14 +6,8 @@ import type { CachedLoads } from './cached-loads.js';
 import { detailKey, versionsKey, type CatalogData } from './catalog-data.js';
 import { fetchPackVersions, fetchRegistries, fetchRegistryIndex, fetchVersionDetail } from './palette-loader.js';
 
-/** What a profile's pack entry asks of the catalog. */
-export interface PackRef {
-  name: string;
-  registryName?: string;
-  registryUid?: string;
-  version?: string;
-  tag?: string;
-}
+/** What a profile's pack entry asks of the catalog (one shape with the core's). */
+export type { PackRef };
 
 /** Duplicate packs in one profile are written `<alias>--<packName>` (FACTS §3). */
 function realName(name: string): string {
