@@ -5,6 +5,7 @@
 import { createConnection, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
+import { openCatalog } from './catalog/open-catalog.js';
 import { Analyzer } from './lsp/analysis.js';
 import { CatalogLink } from './lsp/catalog-link.js';
 import type { CatalogFactory } from './lsp/catalog-link.js';
@@ -40,9 +41,12 @@ function refresh(): void {
   diagnostics.revalidateAll();
 }
 
-/** The catalog, when there is a source for it: a snapshot file, or a connection the client passed by env. */
+/**
+ * The catalog, when there is a source for it: a snapshot file, the offline cache, or the connection the client
+ * passed by env. With none, no catalog: catalog rules stay quiet rather than guess.
+ */
 function catalogFactory(): CatalogFactory {
-  return () => undefined;
+  return ({ snapshotFile, offline }) => openCatalog({ env: process.env, snapshotFile, offline, log });
 }
 
 registerLifecycle({ connection, facts, settings, repoConfig, version, onInputsChanged: refresh });

@@ -36,6 +36,8 @@ export const connectionEnv = {
   connection: 'PALETTE_CONNECTION',
   /** The API key of that connection. */
   apiKey: 'PALETTE_API_KEY',
+  /** Folder of the on-disk catalog cache (the client passes its global storage). */
+  cacheDir: 'PALETTE_CACHE_DIR',
 } as const;
 
 /** Language id of profile documents. */

@@ -1,5 +1,6 @@
 /** The subcommand table: a new subcommand is a new file plus one line here. */
+import { catalogPullCommand } from './catalog-pull.js';
 import type { Subcommand } from './subcommand.js';
 import { validateCommand } from './validate-command.js';
 
-export const commands: Subcommand[] = [validateCommand];
+export const commands: Subcommand[] = [validateCommand, catalogPullCommand];

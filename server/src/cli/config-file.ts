@@ -1,6 +1,7 @@
 /** `.palette-profile.yaml` for the CLI: from --config, else from the working directory when present. */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { parseConfig } from '../core/config.js';
 import type { RuleSeverity } from '../protocol.js';
 import { UsageError } from './cli-io.js';
@@ -9,6 +10,8 @@ export interface CliConfig {
   severities: Record<string, RuleSeverity>;
   /** Config problems, as lines for stderr. */
   warnings: string[];
+  /** The `ignore` globs (relative to the config file's folder) match this absolute path. */
+  isIgnored(path: string): boolean;
 }
 
 export function loadConfig(configOption: string | undefined, cwd: string): CliConfig {
@@ -18,11 +21,14 @@ export function loadConfig(configOption: string | undefined, cwd: string): CliCo
     text = readFileSync(path, 'utf8');
   } catch (err) {
     if (configOption !== undefined) throw new UsageError(`cannot read config '${configOption}': ${reason(err)}`);
-    return { severities: {}, warnings: [] };
+    return { severities: {}, warnings: [], isIgnored: () => false };
   }
   const config = parseConfig(text);
   const warnings = config.problems.map((p: unknown) => `${configOption ?? '.palette-profile.yaml'}: ${problemText(p)}`);
-  return { severities: config.severities, warnings };
+  const matches = config.ignore.length > 0 ? picomatch(config.ignore, { dot: true }) : undefined;
+  const root = dirname(path);
+  const isIgnored = (file: string) => matches?.(relative(root, file).split(sep).join('/')) ?? false;
+  return { severities: config.severities, warnings, isIgnored };
 }
 
 function reason(err: unknown): string {

@@ -32,6 +32,7 @@ Options:
   --catalog FILE                validate against a catalog snapshot (palette-profile catalog pull)
   --offline                     no network: use the cached catalog only
   --config FILE                 rule severities (default ./.palette-profile.yaml when present)
+  --verbose                     log catalog requests to stderr
 
 Exit codes: 0 no findings at or above --fail-on, 1 such findings, 2 usage or I/O error.
 `;
@@ -49,9 +50,11 @@ async function run(args: string[], io: CliIo): Promise<number> {
   const options = readOptions(args);
   const config = loadConfig(options.config, io.cwd);
   for (const warning of config.warnings) io.err(`warning: ${warning}\n`);
-  const loaded = readProfiles(await expandInputs(options.inputs, io.cwd), io.cwd);
+  // Files a glob or folder found are skipped when the config ignores them; named ones are validated regardless.
+  const files = (await expandInputs(options.inputs, io.cwd)).filter((f) => f.explicit || !config.isIgnored(f.path));
+  const loaded = readProfiles(files, io.cwd);
   const catalog = await loadCatalog(
-    { snapshotFile: options.catalog && resolve(io.cwd, options.catalog), offline: options.offline },
+    { snapshotFile: options.catalog && resolve(io.cwd, options.catalog), offline: options.offline, verbose: options.verbose },
     loaded.map((l) => l.profile),
     io,
   );
@@ -74,6 +77,7 @@ function readOptions(args: string[]) {
         catalog: { type: 'string' },
         offline: { type: 'boolean', default: false },
         config: { type: 'string' },
+        verbose: { type: 'boolean', default: false },
       },
     });
   } catch (err) {
@@ -84,7 +88,8 @@ function readOptions(args: string[]) {
   const failOn: Severity = oneOf(values['fail-on'], failLevels, '--fail-on');
   if (positionals.length === 0) throw new UsageError('no files given (try: palette-profile validate profiles/)');
   if (values.catalog !== undefined && values.offline) throw new UsageError('--catalog and --offline exclude each other');
-  return { inputs: positionals, format, failOn, catalog: values.catalog, offline: values.offline, config: values.config };
+  const { catalog, offline, config, verbose } = values;
+  return { inputs: positionals, format, failOn, catalog, offline, config, verbose };
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {

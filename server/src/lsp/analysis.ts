@@ -22,6 +22,8 @@ export interface AnalysisInputs {
   /** Changes whenever settings, the repo config or the catalog change; cached analyses of older generations are stale. */
   generation: number;
   severities: Record<string, RuleSeverity>;
+  /** The repo config's `ignore` globs match the document. */
+  ignored: boolean;
   catalog: CatalogSnapshot | undefined;
 }
 
@@ -49,7 +51,7 @@ export class Analyzer {
   }
 
   private run(doc: TextDocument, inputs: AnalysisInputs): Analysis | undefined {
-    if (!isCandidate(doc)) return undefined;
+    if (!isCandidate(doc) || inputs.ignored) return undefined;
     const profile = parseProfile(doc.getText(), doc.uri);
     if (doc.languageId !== profileLanguageId && !profile.isProfile) return undefined;
     const findings = validate(profile, inputs.catalog, { severities: inputs.severities });

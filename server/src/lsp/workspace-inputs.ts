@@ -27,6 +27,7 @@ export class WorkspaceInputs {
       generation: this.generation,
       // The user's own setting wins over the repo file for the same rule.
       severities: { ...this.repoConfig.severitiesFor(uri), ...settings.rules },
+      ignored: this.repoConfig.isIgnored(uri),
       catalog: this.catalog.snapshot(),
     };
     return { inputs, delay: settings.validationDelay };
