@@ -13,6 +13,7 @@ import { invalidCidrFix } from './invalid-cidr.js';
 import { undefinedVariableFix } from './undefined-variable.js';
 import { unquotedVariableFix } from './unquoted-variable.js';
 import { unknownMacroFix } from './unknown-macro.js';
+import { catalogFixes } from './catalog-fixes.js';
 
 export const fixProviders: FixProvider[] = [
   invalidEnumFix,
@@ -25,6 +26,7 @@ export const fixProviders: FixProvider[] = [
   undefinedVariableFix,
   unquotedVariableFix,
   unknownMacroFix,
+  ...catalogFixes,
 ];
 
 /** Every fix for a finding. Never throws: a failing provider offers nothing. */

@@ -41,8 +41,9 @@ function compute(pack: PackEntry, catalog: CatalogSnapshot): PackLookup {
     registry = pack.registryName?.value ? catalog.registryByName(field.value.trim()) : catalog.registryByUid(field.value.trim());
     if (!registry) return catalog.registries().length === 0 ? { kind: 'loading' } : { kind: 'unknown-registry', field };
   }
-  const entries = catalog.packByName(name);
-  if (entries === undefined) return { kind: 'loading' };
+  const listed = catalog.packByName(name);
+  if (listed === undefined) return { kind: 'loading' };
+  const entries = listed.filter(isReal);
   if (entries.length === 0) return { kind: 'unknown-pack', name };
   if (registry) {
     const entry = entries.find((e) => e.registryUid === registry.uid);
@@ -50,6 +51,14 @@ function compute(pack: PackEntry, catalog: CatalogSnapshot): PackLookup {
   }
   if (entries.length > 1) return { kind: 'ambiguous', name, entries };
   return { kind: 'found', name, entry: entries[0], registry: catalog.registryByUid(entries[0].registryUid) };
+}
+
+/**
+ * The catalog records a version lookup even when it found nothing (an entry with no versions and no index
+ * data): that is an answer "absent from this registry", not a pack.
+ */
+function isReal(entry: PackInRegistry): boolean {
+  return !(entry.versions?.length === 0 && entry.type === undefined && entry.layer === undefined && entry.displayName === undefined);
 }
 
 /** Registry name of an entry, for messages (falls back to the uid). */
