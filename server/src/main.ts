@@ -13,6 +13,8 @@ import { DiagnosticsPublisher } from './lsp/diagnostics.js';
 import { registerDocumentEvents } from './lsp/document-events.js';
 import type { ClientFacts } from './lsp/initialize.js';
 import { registerLifecycle } from './lsp/lifecycle.js';
+import { registerPaletteRequests } from './lsp/palette-requests.js';
+import { trackCatalog } from './lsp/palette-requests-session.js';
 import { RepoConfig } from './lsp/repo-config.js';
 import { registerRequests } from './lsp/requests.js';
 import { createSettingsSource } from './lsp/settings.js';
@@ -26,7 +28,8 @@ const facts: ClientFacts = { canPullConfiguration: false, canRegisterConfigurati
 const settings = createSettingsSource(connection, () => facts.canPullConfiguration);
 const repoConfig = new RepoConfig(log);
 const analyzer = new Analyzer();
-const catalog = new CatalogLink(catalogFactory(), () => refresh(), log);
+const viewCatalog = trackCatalog(catalogFactory());
+const catalog = new CatalogLink(viewCatalog.factory, () => refresh(), log);
 const inputs = new WorkspaceInputs(settings, repoConfig, catalog, () => facts.folderUris);
 const diagnostics = new DiagnosticsPublisher({
   connection,
@@ -52,7 +55,25 @@ function catalogFactory(): CatalogFactory {
 registerLifecycle({ connection, facts, settings, repoConfig, version, onInputsChanged: refresh });
 registerDocumentEvents(documents, diagnostics);
 registerRequests({ connection, documents, analyzer, inputs });
-connection.onShutdown(() => catalog.dispose());
+const palette = registerPaletteRequests({
+  connection,
+  env: process.env,
+  log,
+  settings,
+  // Configures the catalog from the current settings even before any document was opened.
+  catalog: async () => {
+    await inputs.forDocument(facts.folderUris[0] ?? 'untitled:palette-views');
+    return viewCatalog.current();
+  },
+  onSettingsChanged: () => {
+    settings.reset();
+    refresh();
+  },
+});
+connection.onShutdown(() => {
+  catalog.dispose();
+  palette.dispose();
+});
 
 documents.listen(connection);
 connection.listen();

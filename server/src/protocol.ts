@@ -2,6 +2,7 @@
  * The one file shared by client and server: settings and custom requests. The client imports nothing else
  * from server/. Every message says which side sends it.
  */
+import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 
 export type RuleSeverity = 'error' | 'warning' | 'info' | 'hint' | 'off';
 
@@ -56,3 +57,174 @@ export interface ConnectionInfo {
   proxy?: string;
   insecure?: boolean;
 }
+
+// ---- palette/* requests of the Palette views and catalog commands (client → server) --------------------------
+// Every one works on the connection the server was started with; no message carries a key or a host. Failures
+// come back as a ResponseError whose message is one clear sentence (a PaletteError's, never with secrets).
+
+/** A page of a lazily listed collection: pass `nextPageToken` back as `pageToken` for the next one. */
+export interface Paged<T> {
+  items: T[];
+  nextPageToken?: string;
+}
+export interface RegistryItem {
+  uid: string;
+  name: string;
+  kind: string;
+  scope?: string;
+}
+export interface PackFilterParams {
+  layer?: string;
+  cloudType?: string;
+  /** Substring of the name or display name, case-insensitive. */
+  text?: string;
+}
+export interface PackItem {
+  name: string;
+  registryUid: string;
+  displayName?: string;
+  layer?: string;
+  type?: string;
+  cloudTypes?: string[];
+  latestVersion?: string;
+}
+export interface PackVersionItem {
+  tag: string;
+  version: string;
+  packUid: string;
+  deprecated?: boolean;
+  disabled?: boolean;
+}
+export interface PackVersionParams {
+  registryUid: string;
+  name: string;
+  version: string;
+}
+export interface ProfileItem {
+  name: string;
+  /** Versions visible in the project, newest first. */
+  versions: ProfileVersionItem[];
+}
+export interface ProfileVersionItem {
+  uid: string;
+  version: string;
+}
+export interface ProjectItem {
+  name: string;
+  uid: string;
+}
+export interface CatalogStatusResult {
+  /** False when the server has no connection and no snapshot (signed out). */
+  connected: boolean;
+  /** Connection name, host and project the server was started with (no key). */
+  connectionName?: string;
+  host?: string;
+  projectName?: string;
+  source: string;
+  ageMs?: number;
+  offline: boolean;
+  loading: boolean;
+  lastError?: string;
+}
+/** One line of Test connection: TLS (reaching the host), auth (the key) and project, reported separately. */
+export interface ConnectionCheck {
+  ok: boolean;
+  detail: string;
+}
+export interface TestConnectionResult {
+  /** The tenant (organisation) name the key belongs to, when auth passed: write confirmations name it. */
+  tenant?: string;
+  tls: ConnectionCheck;
+  auth: ConnectionCheck;
+  project: ConnectionCheck;
+}
+
+/** client → server: the registries the key can see. */
+export const listRegistriesRequest = new RequestType0<RegistryItem[], void>('palette/listRegistries');
+/** client → server: one page of a registry's packs matching the filter. */
+export const listPacksRequest = new RequestType<{ registryUid: string; filter?: PackFilterParams; pageToken?: string }, Paged<PackItem>, void>('palette/listPacks');
+/** client → server: every version of a pack in a registry, newest first. */
+export const listVersionsRequest = new RequestType<{ registryUid: string; name: string }, PackVersionItem[], void>('palette/listVersions');
+/** client → server: the default values.yaml text of a pack version. */
+export const packDefaultsRequest = new RequestType<PackVersionParams, string, void>('palette/packDefaults');
+/** client → server: the README (markdown) of a pack version; empty when it has none. */
+export const packReadmeRequest = new RequestType<PackVersionParams, string, void>('palette/packReadme');
+/** client → server: one page of the project's profiles (by name, each with its versions). */
+export const listProfilesRequest = new RequestType<{ pageToken?: string }, Paged<ProfileItem>, void>('palette/listProfiles');
+/** client → server: the versions of one profile name, newest first. */
+export const profileVersionsRequest = new RequestType<{ name: string }, ProfileVersionItem[], void>('palette/profileVersions');
+/** client → server: a profile version as the export YAML (what open, compare and pull write). */
+export const exportProfileRequest = new RequestType<{ uid: string }, string, void>('palette/exportProfile');
+/** client → server: deletes a profile version (the client has confirmed with host, tenant and project). */
+export const deleteProfileRequest = new RequestType<{ uid: string }, void, void>('palette/deleteProfile');
+/** client → server: where the catalog comes from, its age, offline, and which connection the server holds. */
+export const catalogStatusRequest = new RequestType0<CatalogStatusResult, void>('palette/catalogStatus');
+/** client → server: revalidate every cached catalog entry now; answers the new status. */
+export const refreshCatalogRequest = new RequestType0<CatalogStatusResult, void>('palette/refreshCatalog');
+/** client → server: delete this connection's disk cache and drop what is in memory. */
+export const clearCacheRequest = new RequestType0<CatalogStatusResult, void>('palette/clearCache');
+/**
+ * client → server, after the client wrote `palette.offline`: re-read the settings now and answer the status.
+ * Fails when the effective setting differs (a workspace value overrides the user's).
+ */
+export const setOfflineRequest = new RequestType<{ offline: boolean }, CatalogStatusResult, void>('palette/setOffline');
+/** client → server: write the loaded catalog as a snapshot file (absolute path). */
+export const exportSnapshotRequest = new RequestType<{ file: string }, void, void>('palette/exportSnapshot');
+/** client → server: reach the host, check the key, find the project; each reported on its own. */
+export const testConnectionRequest = new RequestType0<TestConnectionResult, void>('palette/testConnection');
+/** client → server: the tenant's projects (tenant scope), to pick one by name when adding a connection. */
+export const listProjectsRequest = new RequestType0<ProjectItem[], void>('palette/listProjects');
+
+// ---- Authoring: Add Pack, Insert Default Values, diff vs defaults (client → server) ---------------------------
+
+/** A position as LSP counts it (0-based line, UTF-16 character). */
+export interface ProtocolPosition {
+  line: number;
+  character: number;
+}
+export interface ProtocolTextEdit {
+  range: { start: ProtocolPosition; end: ProtocolPosition };
+  newText: string;
+}
+export interface PackEntryParams {
+  /** The open profile document to add to. */
+  uri: string;
+  name: string;
+  registryUid: string;
+  /** The tag to write (a version from palette/listVersions). */
+  tag: string;
+  /** Also write the version's complete default values. */
+  includeValues: boolean;
+}
+/**
+ * client → server (command "Palette: Add Pack…"): the edit inserting a complete pack entry (name, type, layer,
+ * tag, registry, optionally values) at the position its layer belongs, in the document's form and indentation.
+ */
+export const packEntryRequest = new RequestType<PackEntryParams, ProtocolTextEdit, void>('palette/packEntry');
+
+export interface DefaultValuesParams {
+  uri: string;
+  /** The pack by index (code lens), or the pack under `position` (command palette). */
+  packIndex?: number;
+  position?: ProtocolPosition;
+}
+export interface DefaultValuesResult {
+  packName: string;
+  version: string;
+  registryName?: string;
+  /** The version's default values.yaml text. */
+  defaults: string;
+  /** The profile's own values text for that pack ('' when it has none). */
+  current: string;
+  /** The edit that sets the pack's values to the defaults. */
+  edit: ProtocolTextEdit;
+}
+/** client → server (Insert Default Values, diff vs defaults): a pack's defaults, its current values and the insert edit. */
+export const defaultValuesRequest = new RequestType<DefaultValuesParams, DefaultValuesResult, void>('palette/defaultValues');
+
+/** Server command (code lens "latest x.y.z"): applies the bump edits it carries. */
+export const bumpVersionCommand = 'palette.packs.bumpVersion';
+/** Client commands the code lens invokes with (uri, packIndex). */
+export const insertDefaultsCommand = 'palette.values.insertDefaults';
+export const diffDefaultsCommand = 'palette.values.diffDefaults';
+export const addPackCommand = 'palette.packs.add';
