@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
 import { openCatalog } from './catalog/open-catalog.js';
 import { Analyzer } from './lsp/analysis.js';
+import { registerAuthoring } from './lsp/authoring.js';
 import { CatalogLink } from './lsp/catalog-link.js';
 import type { CatalogFactory } from './lsp/catalog-link.js';
 import { DiagnosticsPublisher } from './lsp/diagnostics.js';
@@ -55,6 +56,16 @@ function catalogFactory(): CatalogFactory {
 registerLifecycle({ connection, facts, settings, repoConfig, version, onInputsChanged: refresh });
 registerDocumentEvents(documents, diagnostics);
 registerRequests({ connection, documents, analyzer, inputs });
+registerAuthoring({
+  connection,
+  documents,
+  snapshot: () => catalog.snapshot(),
+  ensure: (profile) => catalog.ensure(profile),
+  catalog: async () => {
+    await inputs.forDocument(facts.folderUris[0] ?? 'untitled:palette-authoring');
+    return viewCatalog.current();
+  },
+});
 const palette = registerPaletteRequests({
   connection,
   env: process.env,

@@ -1,6 +1,7 @@
 /** What the server offers (initialize result) and what it learns of the client. */
 import { CodeActionKind, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import type { InitializeParams, InitializeResult } from 'vscode-languageserver/node';
+import { bumpVersionCommand } from '../protocol.js';
 
 export interface ClientFacts {
   /** The client answers workspace/configuration. */
@@ -29,6 +30,12 @@ export function initializeResult(version: string): InitializeResult {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       documentSymbolProvider: { label: 'Palette profile' },
+      // `.` continues macro paths, `:` and space start a value, `"` opens a JSON value.
+      completionProvider: { triggerCharacters: ['.', ':', ' ', '"'] },
+      hoverProvider: true,
+      inlayHintProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      executeCommandProvider: { commands: [bumpVersionCommand] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'palette-profile-language-server', version },
