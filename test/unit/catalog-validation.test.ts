@@ -22,7 +22,7 @@ describe('catalog validation against the emulator', () => {
   test('values-incomplete on thanos 17.6.0 lists the exact missing paths and the merge fix clears it, only adding lines', async () => {
     const defaults = packCentralValues('thanos-17.6.0');
     // Drop two whole top-level blocks of charts.thanos: every key under them is missing at once.
-    const partial = defaults.replace(/^    query:\n(?: {6}.*\n|\n)+/m, '').replace(/^ {4}ruler:\n(?: {6}.*\n|\n)+/m, '');
+    const partial = defaults.replace(/^ {4}query:\n(?: {6}.*\n|\n)+/m, '').replace(/^ {4}ruler:\n(?: {6}.*\n|\n)+/m, '');
     assert.ok(partial.length < defaults.length - 1000);
     const text = yamlProfile(thanos, partial);
     const profile = parseProfile(text, 'thanos.yaml');
