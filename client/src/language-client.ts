@@ -2,7 +2,7 @@
  * Starts the language server (dist/server.js) over Node IPC. Credentials reach the server only through its
  * environment (PALETTE_CONNECTION / PALETTE_API_KEY), never in an LSP message.
  */
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { connectionEnv, profileLanguageId, settingsSection } from '../../server/src/protocol.js';
@@ -31,7 +31,8 @@ export async function startLanguageClient(
   credentials?: ServerCredentials,
 ): Promise<PaletteLanguageClient> {
   // The client reads this object at every (re)start, so changing it and restarting swaps the credentials.
-  const env: Record<string, string | undefined> = {};
+  // The catalog cache lives in the extension's own storage, per user, never in the workspace.
+  const env: Record<string, string | undefined> = { [connectionEnv.cacheDir]: vscode.Uri.joinPath(context.globalStorageUri, 'catalog').fsPath };
   applyCredentials(env, credentials);
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
