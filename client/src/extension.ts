@@ -1,13 +1,23 @@
 /** Extension entry: activate / deactivate only. */
 import * as vscode from 'vscode';
+import { authoringCommands } from './commands/authoring-commands.js';
 import { startLanguageClient } from './language-client.js';
 import type { PaletteLanguageClient } from './language-client.js';
 import { registerProfileDetection } from './profile-detection.js';
+import { Connections } from './connections.js';
+import { registerPaletteViews } from './views/register-views.js';
+import type { PaletteViews } from './views/register-views.js';
 
 /** What activate returns: tests (and other extensions) wait on `ready` before talking to the server. */
 export interface PaletteApi {
   /** Resolves when the language server is running. */
   ready: Promise<void>;
+  /** The Packs and Profiles tree providers, connections and status bar (tests query the trees through these). */
+  views: PaletteViews;
+  /** Folder of this extension's log files (the Palette output channel writes there). */
+  logUri: vscode.Uri;
+  /** This extension's global storage (the catalog cache lives under it). */
+  globalStorageUri: vscode.Uri;
 }
 
 let server: PaletteLanguageClient | undefined;
@@ -16,16 +26,26 @@ export function activate(context: vscode.ExtensionContext): PaletteApi {
   const log = vscode.window.createOutputChannel('Palette', { log: true });
   context.subscriptions.push(log);
   registerProfileDetection(context, log);
-  const ready = startLanguageClient(context, log).then(
-    (started) => {
-      server = started;
+  const connections = new Connections(context.secrets);
+  // The server starts with the active connection already in its environment: no restart right after activation.
+  const started = connections.forServer().then((credentials) => startLanguageClient(context, log, credentials));
+  const views = registerPaletteViews(context, log, connections, started);
+  const ready = started.then(
+    (running) => {
+      server = running;
     },
     (err: unknown) => {
       log.error(`language server did not start: ${err instanceof Error ? err.message : String(err)}`);
       throw err;
     },
   );
-  return { ready };
+  const authoring = authoringCommands(async () => {
+    await ready;
+    if (!server) throw new Error('The Palette language server is not running.');
+    return server.client;
+  });
+  context.subscriptions.push(authoring.disposable, ...Object.entries(authoring.handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler)));
+  return { ready, views, logUri: context.logUri, globalStorageUri: context.globalStorageUri };
 }
 
 export async function deactivate(): Promise<void> {
