@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startEmulator } from '../emulator/index.js';
 import type { Emulator } from '../emulator/index.js';
+import { LogMessageNotification } from 'vscode-languageserver-protocol/node';
 import { fileUri, LspClient } from './lsp-client.js';
 
 const clean = readFileSync(resolve(__dirname, '../fixtures/profiles/layer-infra-clean.profile.yaml'), 'utf8');
@@ -27,7 +28,7 @@ describe('language server with a Palette connection in its environment', () => {
       env: { PALETTE_HOST: emulator.url, PALETTE_API_KEY: tenant.apiKey, PALETTE_CACHE_DIR: cacheDir },
     });
     const logs: string[] = [];
-    client.connection.onNotification('window/logMessage', (p) => logs.push((p as { message: string }).message));
+    client.connection.onNotification(LogMessageNotification.type, (p) => logs.push(p.message));
     try {
       const uri = fileUri('catalog.profile.yaml');
       await client.open(uri, clean);
