@@ -29,7 +29,9 @@ export function activate(context: vscode.ExtensionContext): PaletteApi {
   const connections = new Connections(context.secrets);
   // The server starts with the active connection already in its environment: no restart right after activation.
   const started = connections.forServer().then((credentials) => startLanguageClient(context, log, credentials));
-  const views = registerPaletteViews(context, log, connections, started);
+  const authoring = authoringCommands(async () => (await started).client);
+  context.subscriptions.push(authoring.disposable);
+  const views = registerPaletteViews(context, log, connections, started, authoring.handlers);
   const ready = started.then(
     (running) => {
       server = running;
@@ -39,12 +41,6 @@ export function activate(context: vscode.ExtensionContext): PaletteApi {
       throw err;
     },
   );
-  const authoring = authoringCommands(async () => {
-    await ready;
-    if (!server) throw new Error('The Palette language server is not running.');
-    return server.client;
-  });
-  context.subscriptions.push(authoring.disposable, ...Object.entries(authoring.handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler)));
   return { ready, views, logUri: context.logUri, globalStorageUri: context.globalStorageUri };
 }
 
