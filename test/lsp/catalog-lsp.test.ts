@@ -28,7 +28,9 @@ describe('language server with a Palette connection in its environment', () => {
       env: { PALETTE_HOST: emulator.url, PALETTE_API_KEY: tenant.apiKey, PALETTE_CACHE_DIR: cacheDir },
     });
     const logs: string[] = [];
-    client.connection.onNotification(LogMessageNotification.type, (p) => logs.push(p.message));
+    client.connection.onNotification(LogMessageNotification.type, (p) => {
+      logs.push(p.message);
+    });
     try {
       const uri = fileUri('catalog.profile.yaml');
       await client.open(uri, clean);
