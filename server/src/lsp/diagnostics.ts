@@ -1,7 +1,10 @@
 /**
- * Validation on the typing path: debounced per document (Settings.validationDelay), a newer edit supersedes an
- * older pending run, results are published with the document version they belong to.
+ * Validation on the typing path, per document: an edit after a pause is validated at once (leading edge, so a
+ * single keystroke costs one validation, not the delay plus one); edits that follow within
+ * Settings.validationDelay are coalesced into one run that delay after the last of them (trailing edge). A newer
+ * edit supersedes an older pending run; results are published with the document version they belong to.
  */
+import { performance } from 'node:perf_hooks';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultSettings } from '../protocol.js';
@@ -22,21 +25,26 @@ export class DiagnosticsPublisher {
   /** Per uri, the number of the latest scheduled run; an older run that wakes up finds it changed and stops. */
   private readonly runs = new Map<string, number>();
   private readonly published = new Set<string>();
+  /** Per uri, when the last edit arrived: within `delay` of it the user is still typing. */
+  private readonly lastEdit = new Map<string, number>();
   private delay = defaultSettings.validationDelay;
 
   constructor(private readonly deps: DiagnosticsDeps) {}
 
-  /** Validate after the debounce delay, or at once (document opened, settings changed). */
+  /** Validate an edit (at once after a pause, else after the delay), or at once (opened, settings changed). */
   schedule(uri: string, immediate = false): void {
     const run = (this.runs.get(uri) ?? 0) + 1;
     this.runs.set(uri, run);
+    const now = performance.now();
+    const typing = this.timers.has(uri) || now - (this.lastEdit.get(uri) ?? -Infinity) < this.delay;
+    if (!immediate) this.lastEdit.set(uri, now);
     clearTimeout(this.timers.get(uri));
     const timer = setTimeout(
       () => {
         this.timers.delete(uri);
         void this.validate(uri, run);
       },
-      immediate ? 0 : this.delay,
+      immediate || !typing ? 0 : this.delay,
     );
     this.timers.set(uri, timer);
   }
@@ -50,6 +58,7 @@ export class DiagnosticsPublisher {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.runs.delete(uri);
+    this.lastEdit.delete(uri);
     this.deps.analyzer.forget(uri);
     if (this.published.delete(uri)) void this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
