@@ -52,6 +52,13 @@ export function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
+function indentOf(text: string, at: number): number {
+  let i = at;
+  while (text.charCodeAt(i) === 32) i++;
+  // A blank line counts as infinitely deep: it never encloses anything.
+  return text[i] === '\n' || text[i] === '\r' || i >= text.length ? Number.MAX_SAFE_INTEGER : i - at;
+}
+
 function previousLineStart(text: string, lineStart: number): number | undefined {
   if (lineStart <= 0) return undefined;
   return text.lastIndexOf('\n', lineStart - 2) + 1;
@@ -81,6 +88,8 @@ export function enclosing(text: string, lineStart: number, col: number, inItem: 
   }
   const floor = o.floor ?? 0;
   for (let at = previousLineStart(text, lineStart); at !== undefined && at >= floor; at = previousLineStart(text, at)) {
+    // Cheap pre-check: most lines above are deeper than `cur` and need no parsing (large values blocks).
+    if (indentOf(text, at) > cur) continue;
     const line = lineAt(text, at);
     if (line.empty || line.indent > cur) continue;
     const keyOnly = line.key !== undefined && line.dash === undefined && (line.rest === '' || line.rest.startsWith('#'));

@@ -22,11 +22,14 @@ export function versionCandidates(ctx: FieldContext, catalog: CatalogSnapshot): 
   const latest = resolved.entries.map(latestOf).filter((v): v is string => !!v).sort(compareVersions).pop();
   const layer = ctx.pack.layer ?? resolved.entry?.layer;
   const recommended = layer === 'k8s' ? recommendedK8s(concrete) : undefined;
-  const sortKey = (v: PackVersionInfo) => (isConcreteTag(v.tag) ? v.tag : (newestMatching(v.tag, concrete) ?? v.tag));
-  offered.sort((a, b) => compareVersions(sortKey(b), sortKey(a)) || Number(isConcreteTag(a.tag)) - Number(isConcreteTag(b.tag)));
-  return offered.map((v, i) => {
+  // A floating tag sorts as the version it resolves to, just above it. Keys are computed once: resolving a
+  // pattern scans every version.
+  const resolves = new Map(offered.filter((v) => !isConcreteTag(v.tag)).map((v) => [v.tag, newestMatching(v.tag, concrete)]));
+  const keyed = offered.map((v) => ({ v, key: resolves.has(v.tag) ? (resolves.get(v.tag) ?? v.tag) : v.tag, floating: resolves.has(v.tag) }));
+  keyed.sort((a, b) => compareVersions(b.key, a.key) || Number(b.floating) - Number(a.floating));
+  return keyed.map(({ v }, i) => {
     const notes: string[] = [];
-    if (!isConcreteTag(v.tag)) notes.push(`→ ${newestMatching(v.tag, concrete) ?? 'no version'}`);
+    if (resolves.has(v.tag)) notes.push(`→ ${resolves.get(v.tag) ?? 'no version'}`);
     if (v.tag === latest) notes.push('latest');
     if (v.tag === recommended) notes.push('recommended');
     if (v.deprecated) notes.push('deprecated');
