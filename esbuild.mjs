@@ -13,6 +13,10 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // Some dependencies ship ESM that calls createRequire(import.meta.url); in a CommonJS bundle import.meta is
+  // empty, so give it the bundle's own URL.
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
 const entries = [

@@ -5,12 +5,7 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { UsageError } from './cli-io.js';
-// require, not import: bundled as ESM, tinyglobby's fdir calls createRequire(import.meta.url), which is empty in
-// the CommonJS bundle and throws at load; the CommonJS build of both has no such call.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
-import tinyglobby = require('tinyglobby');
-
-const { glob, isDynamicPattern } = tinyglobby;
+import { glob, isDynamicPattern } from 'tinyglobby';
 
 export interface InputFile {
   /** Absolute path. */
