@@ -15,6 +15,7 @@ import { registerDocumentEvents } from './lsp/document-events.js';
 import type { ClientFacts } from './lsp/initialize.js';
 import { registerLifecycle } from './lsp/lifecycle.js';
 import { registerPaletteRequests } from './lsp/palette-requests.js';
+import { registerPublishRequests } from './lsp/publish-requests.js';
 import { trackCatalog } from './lsp/palette-requests-session.js';
 import { RepoConfig } from './lsp/repo-config.js';
 import { registerRequests } from './lsp/requests.js';
@@ -81,6 +82,7 @@ const palette = registerPaletteRequests({
     refresh();
   },
 });
+registerPublishRequests({ connection, documents, analyzer, inputs, session: palette, log });
 connection.onShutdown(() => {
   catalog.dispose();
   palette.dispose();

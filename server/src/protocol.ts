@@ -228,3 +228,42 @@ export const bumpVersionCommand = 'palette.packs.bumpVersion';
 export const insertDefaultsCommand = 'palette.values.insertDefaults';
 export const diffDefaultsCommand = 'palette.values.diffDefaults';
 export const addPackCommand = 'palette.packs.add';
+
+// ---- palette/publish (client → server) ------------------------------------------------------------------------
+// Publishes an open profile document with the server's connection. Progress goes to the request's workDoneToken;
+// cancelling the request stops it before the create (never half-way through one).
+
+export interface PublishParams {
+  /** The document to publish (its current text, as the editor has it). */
+  uri: string;
+  /** Publish as this version instead of the file's (the user accepted the suggested bump without editing). */
+  version?: string;
+  /** Check everything and name the target; create nothing. The client confirms between a dry run and the real one. */
+  dryRun?: boolean;
+  workDoneToken?: string | number;
+}
+export interface PublishLine {
+  message: string;
+  /** The pack it concerns, or the rule code of a local error. */
+  subject?: string;
+  /** 1-based line of a local error. */
+  line?: number;
+}
+export interface PublishResult {
+  status: 'blocked' | 'rejected' | 'version-exists' | 'ready' | 'published';
+  /** host · tenant · project, for the confirmation and the result message. */
+  target: string;
+  name?: string;
+  version?: string;
+  uid?: string;
+  /** Why it was blocked (local errors) or rejected (packs, Palette's checks). */
+  problems: PublishLine[];
+  /** version-exists: the next free version, and the edit of spec.version the user may accept. */
+  suggestedVersion?: string;
+  versionEdit?: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string };
+}
+/** client → server: publish (or dry-run) a profile document. */
+export const publishRequest = new RequestType<PublishParams, PublishResult, void>('palette/publish');
+/** Commands of the publish module (package.json, the code lens). */
+export const publishCommand = 'palette.profile.publish';
+export const cloneCommand = 'palette.profile.clone';
