@@ -3,7 +3,7 @@
  * documents, the status bar and the connection/catalog/view commands. extension.ts calls this once.
  */
 import * as vscode from 'vscode';
-import type { CommandHandlers } from '../commands/index.js';
+import type { CommandHandler, CommandHandlers } from '../commands/index.js';
 import { commandIds } from '../commands/index.js';
 import { viewCommands } from '../commands/view-commands.js';
 import type { ViewDeps } from '../commands/view-deps.js';
@@ -29,7 +29,7 @@ export function registerPaletteViews(
   connections: Connections,
   started: Promise<PaletteLanguageClient>,
   /** Handlers of commands other modules own (publish, clone); merged with these. */
-  otherCommands: Partial<CommandHandlers> = {},
+  otherCommands: Partial<CommandHandlers> | Record<string, CommandHandler> = {},
 ): PaletteViews {
   const server = new PaletteServer(async () => (await started).client);
   const packs = new PacksView(server);
@@ -63,8 +63,9 @@ export function registerPaletteViews(
   };
 
   const deps: ViewDeps = { connections, server, applyConnection, packs, profiles, status, log };
-  const handlers = { ...viewCommands(deps), ...otherCommands } as CommandHandlers;
-  for (const id of commandIds) {
+  const handlers: Record<string, CommandHandler | undefined> = { ...viewCommands(deps), ...otherCommands };
+  // Ids of the table plus any a caller brings along, so no handler is dropped for want of a table entry.
+  for (const id of new Set<string>([...commandIds, ...Object.keys(otherCommands)])) {
     const handler = handlers[id];
     if (!handler) continue;
     context.subscriptions.push(vscode.commands.registerCommand(id, async (...args: unknown[]) => {
