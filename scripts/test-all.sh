@@ -9,12 +9,14 @@ cd "$(dirname "$0")/.."
 LOGS=.test-output/test-all
 rm -rf "$LOGS"; mkdir -p "$LOGS"
 failed=()
+stages=()
 started=$(date +%s)
 
 # stage <name> <timeout-seconds> <command...>
 stage() {
   local name="$1" limit="$2"; shift 2
   local t0; t0=$(date +%s)
+  stages+=("$name")
   echo; echo "=== $name"
   timeout --kill-after=30 "$limit" "$@" 2>&1 | tee "$LOGS/$name.log"
   local rc=${PIPESTATUS[0]}
@@ -41,8 +43,8 @@ stage e2e-ui 600 node test/e2e/run-ui.mjs
 stage demo-check 600 node scripts/demo.mjs --check
 
 echo; echo "=== summary ($(( $(date +%s) - started ))s)"
-for log in "$LOGS"/*.log; do
-  name=$(basename "$log" .log)
+for name in "${stages[@]}"; do
+  log="$LOGS/$name.log"
   # node:test's closing lines (spec reporter), mocha's counts and the e2e runners' verdicts.
   lines=$(grep -E '^ℹ (tests|pass|fail|cancelled|skipped|todo|duration_ms) |^ +[0-9]+ (passing|failing|pending)|^e2e \(|^demo check|^--- ' "$log" | tr '\n' ' ')
   echo "$name: $lines"

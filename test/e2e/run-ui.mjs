@@ -55,6 +55,7 @@ async function paletteSidebarShowsViews(page, summary) {
 
 async function main() {
   assertInstalled();
+  rmSync(shots, { recursive: true, force: true }); // no screenshot of an earlier run may pass for this one's
   mkdirSync(shots, { recursive: true });
   buildExtension();
   checkVsixContents();
@@ -85,7 +86,7 @@ async function main() {
     await server?.stop();
   }
   summary.seconds = Number(((Date.now() - started) / 1000).toFixed(1));
-  if (!summary.ok) summary.evidence = keepEvidence(profile, 'ui');
+  if (!summary.ok) summary.evidence = keepEvidence(profile, 'ui', [join(shots, 'failure.png')]);
   rmSync(root, { recursive: true, force: true });
   console.log(JSON.stringify(summary, null, 2));
   console.log(`e2e (UI, packaged .vsix): ${summary.ok ? 'passed' : 'FAILED'} in ${summary.seconds} s`);
