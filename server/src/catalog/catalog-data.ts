@@ -61,8 +61,11 @@ export function buildSnapshot(data: CatalogData, state: CatalogSnapshot['state']
       packs.set(p.name, [...(packs.get(p.name) ?? []), entry]);
     }
   }
-  // Versions loaded for a pack whose registry index is not (offline cache holding versions only).
+  // Versions loaded for a pack whose registry index is not (offline cache holding versions only). An empty
+  // answer (Palette's 404 for a name the registry lacks) is no pack: listing it would make an absent pack look
+  // present, and while the index is incomplete the pack stays unknown rather than absent.
   for (const [key, versions] of data.versions) {
+    if (versions.length === 0) continue;
     const [registryUid, name] = key.split('\u0000');
     const list = packs.get(name) ?? [];
     if (!list.some((p) => p.registryUid === registryUid)) packs.set(name, [...list, { name, registryUid, versions }]);
