@@ -4,6 +4,7 @@
  */
 import type { RuleSeverity } from '../protocol.js';
 import { emptyCatalog, type CatalogSnapshot } from './catalog.js';
+import { documentSizeFinding } from './document-size.js';
 import type { Finding, Severity } from './finding.js';
 import type { EmbeddedYaml, ProfileDocument, SyntaxProblem } from './model.js';
 import { rules } from './rules/index.js';
@@ -28,6 +29,7 @@ const engineCodes: RuleMetadata[] = [
   { code: 'values-syntax', severity: 'error', description: "A pack's values (or a YAML string inside them) is not valid YAML.", needsCatalog: false },
   { code: 'unused-suppression', severity: 'warning', description: 'A palette-profile-disable-next-line directive names a code that reports nothing on the next line.', needsCatalog: false },
   { code: 'internal-error', severity: 'info', description: 'A rule failed on this document; its findings are missing. Please report it.', needsCatalog: false },
+  { code: 'document-too-large', severity: 'info', description: 'The document is above the size limit: its pack values are not checked.', needsCatalog: false },
 ];
 
 /** Every code the product can report, with its default severity: for SARIF rule metadata, docs and settings. */
@@ -66,6 +68,8 @@ export function validate(
 
 function syntaxFindings(profile: ProfileDocument): Finding[] {
   const out = profile.syntaxErrors.map(fromProblem);
+  const size = documentSizeFinding(profile.text);
+  if (size) out.push(size);
   const visit = (e: EmbeddedYaml) => {
     out.push(...e.errors.map(fromProblem));
     e.nested.forEach(visit);

@@ -3,20 +3,24 @@
  * model.ts. Never throws: broken text gives syntax problems and as much of the model as can be read.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { skipsValues } from '../document-size.js';
 import type { PackEntry, ProfileDocument, VariableDef } from '../model.js';
+import { addDuplicateKeyErrors, linearKeysOptions } from './duplicate-keys.js';
 import { placeEmbedded } from './embedded-yaml.js';
 import { parseValuesCached } from './values-cache.js';
 import { fieldAt, keyRange, mapAt, nodeRange, pairOf, seqAt } from './yaml-fields.js';
 
 export function parseProfile(text: string, uri = ''): ProfileDocument {
   const format = /^\s*[{[]/.test(text) ? 'json' : 'yaml';
-  const ast = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const ast = parseDocument(text, { prettyErrors: false, ...linearKeysOptions, keepSourceTokens: false });
+  addDuplicateKeyErrors(ast);
   const root = ast.contents;
   const metadata = mapAt(root, 'metadata');
   const spec = mapAt(root, 'spec');
   const template = mapAt(spec, 'template');
   const packsSeq = seqAt(template, 'packs');
-  const packs = packsSeq ? packsSeq.items.map((item, index) => readPack(item as YamlNode, index, text)) : [];
+  const withValues = !skipsValues(text);
+  const packs = packsSeq ? packsSeq.items.map((item, index) => readPack(item as YamlNode, index, text, withValues)) : [];
   const variablesPair = pairOf(spec, 'variables');
   return {
     uri,
@@ -52,7 +56,7 @@ export function parseProfile(text: string, uri = ''): ProfileDocument {
   };
 }
 
-function readPack(node: YamlNode, index: number, text: string): PackEntry {
+function readPack(node: YamlNode, index: number, text: string, withValues: boolean): PackEntry {
   const registryMeta = mapAt(mapAt(node, 'registry'), 'metadata');
   const pack: PackEntry = {
     index,
@@ -71,7 +75,7 @@ function readPack(node: YamlNode, index: number, text: string): PackEntry {
   if (valuesPair) {
     pack.valuesKey = keyRange(valuesPair);
     const v = valuesPair.value;
-    if (isScalar(v) && v.range && (typeof v.value === 'string' || v.value === null)) {
+    if (withValues && isScalar(v) && v.range && (typeof v.value === 'string' || v.value === null)) {
       const base = v.range[0];
       const core = parseValuesCached(v, text);
       pack.values = placeEmbedded(core, (rel) => base + rel, (o) => o - base, 'values-syntax');

@@ -1,0 +1,33 @@
+/**
+ * Duplicate mapping keys in one linear pass. The `yaml` parser's own check (`uniqueKeys`) compares every key
+ * with each earlier key of its mapping, so a values block with tens of thousands of keys in one mapping took
+ * tens of seconds per keystroke (found by the fuzz run). Parse with `uniqueKeys: false`, then call this: the
+ * same errors as the parser's (code, message, position).
+ */
+import { isScalar, visit, YAMLParseError, type Document } from 'yaml';
+
+export const linearKeysOptions = { uniqueKeys: false } as const;
+
+/** Appends a DUPLICATE_KEY error for every scalar key already seen in its mapping. */
+export function addDuplicateKeyErrors(doc: Document.Parsed): void {
+  const found: YAMLParseError[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        // The parser compares non-scalar keys by identity: two distinct nodes are never equal.
+        if (!isScalar(pair.key)) continue;
+        const value: unknown = pair.key.value;
+        // The parser compares with ===, under which NaN never equals itself.
+        if (typeof value === 'number' && Number.isNaN(value)) continue;
+        if (!seen.has(value)) {
+          seen.add(value);
+          continue;
+        }
+        const start = pair.key.range?.[0] ?? 0;
+        found.push(new YAMLParseError([start, start + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+      }
+    },
+  });
+  doc.errors.push(...found);
+}
