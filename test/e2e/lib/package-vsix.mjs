@@ -8,7 +8,9 @@ import { node24, outputDir, repoRoot, vsceEntry } from './e2e-paths.mjs';
 export function packageVsix() {
   mkdirSync(outputDir, { recursive: true });
   const vsix = join(outputDir, 'palette-profiles.vsix');
-  execFileSync(node24, [vsceEntry, 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', vsix], {
+  // The manifest names no repository, so the README's relative links stay as written instead of being rewritten.
+  const args = ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix];
+  execFileSync(node24, [vsceEntry, ...args], {
     cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'], timeout: 120_000,
   });
   return vsix;
