@@ -18,14 +18,16 @@ import { packageVsix } from '../test/e2e/lib/package-vsix.mjs';
 const check = process.argv.includes('--check');
 const port = process.env.PALETTE_DEMO_PORT ?? (check ? '0' : '8080');
 
+const demoConnection = 'emulator-acme';
+
 /**
- * User settings that point the extension at the emulator. Hook for the connections work: once the extension
- * reads its connection from settings (host, project) plus a key in SecretStorage, take the emulator
- * ({ url, tenants }) as the argument and return them from here. Until then the demo shows the language
- * features, which need no connection.
+ * User settings that point the extension at the emulator: a connection to tenant acme's Default project. Its
+ * API key cannot be put into SecretStorage from outside (in code-server it lives in the browser), so the
+ * first Switch Connection asks for it once.
  */
-function connectionSettings() {
-  return {};
+function connectionSettings(emulator) {
+  const acme = emulator.tenants.find((t) => t.name === 'acme');
+  return { 'palette.connections': [{ name: demoConnection, host: emulator.url, projectName: 'Default', tenant: acme.name }] };
 }
 
 function setUp() {
@@ -48,7 +50,7 @@ async function main() {
   const workspace = join(root, 'examples');
   cpSync(join(repoRoot, 'examples'), workspace, { recursive: true });
   const emulator = await startEmulator();
-  const profile = prepareProfile(root, { bindAddr: `127.0.0.1:${port}`, settings: connectionSettings() });
+  const profile = prepareProfile(root, { bindAddr: `127.0.0.1:${port}`, settings: connectionSettings(emulator) });
   installExtension(profile, vsix);
   const server = await startCodeServer(profile, { folder: workspace, testDriver: check });
   const url = `${server.url}/?folder=${encodeURIComponent(workspace)}`;
@@ -68,7 +70,9 @@ async function main() {
   }
   console.log(`\nPalette API emulator: ${emulator.url} (tenants ${emulator.tenants.map((t) => t.name).join(', ')}; keys in test/fixtures/catalog/README.md)`);
   console.log(`VS Code with Palette Profiles and examples/ (a copy in ${workspace}):\n\n    ${url}\n`);
-  console.log('Open edge-k3s-broken.profile.yaml to see the diagnostics. Press Ctrl+C to stop.');
+  console.log('Open edge-k3s-broken.profile.yaml to see the diagnostics. To browse the emulator\'s packs and profiles:');
+  console.log(`Command Palette → "Palette: Switch Connection…" → ${demoConnection}, and paste tenant acme's emulator`);
+  console.log('API key from test/fixtures/catalog/README.md. Press Ctrl+C to stop.');
   const shutdown = () => void stop().then(() => process.exit(0));
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
