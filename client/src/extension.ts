@@ -1,6 +1,9 @@
 /** Extension entry: activate / deactivate only. */
 import * as vscode from 'vscode';
 import { authoringCommands } from './commands/authoring-commands.js';
+import { cloneProfileCommand } from './commands/clone.js';
+import { publishProfileCommand } from './commands/publish.js';
+import type { PublishArgs } from './commands/publish.js';
 import { startLanguageClient } from './language-client.js';
 import type { PaletteLanguageClient } from './language-client.js';
 import { registerProfileDetection } from './profile-detection.js';
@@ -31,7 +34,11 @@ export function activate(context: vscode.ExtensionContext): PaletteApi {
   const started = connections.forServer().then((credentials) => startLanguageClient(context, log, credentials));
   const authoring = authoringCommands(async () => (await started).client);
   context.subscriptions.push(authoring.disposable);
-  const views = registerPaletteViews(context, log, connections, started, authoring.handlers);
+  const publishing = {
+    'palette.profile.publish': (arg?: unknown) => publishProfileCommand(async () => (await started).client, arg as PublishArgs | vscode.Uri | undefined),
+    'palette.profile.clone': (arg?: unknown) => cloneProfileCommand(connections, context.asAbsolutePath('dist/cli.js'), arg),
+  };
+  const views = registerPaletteViews(context, log, connections, started, { ...authoring.handlers, ...publishing });
   const ready = started.then(
     (running) => {
       server = running;

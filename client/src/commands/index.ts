@@ -28,6 +28,9 @@ export const commandIds = [
   'palette.packs.add',
   'palette.values.insertDefaults',
   'palette.values.diffDefaults',
+  // Publish and clone (publish.ts, clone.ts).
+  'palette.profile.publish',
+  'palette.profile.clone',
 ] as const;
 
 export type CommandId = (typeof commandIds)[number];
