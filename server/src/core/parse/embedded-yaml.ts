@@ -3,9 +3,10 @@
  * decodes nothing itself (the `yaml` library already did), aligns the decoded text with its source, parses it,
  * and maps every inner offset back to the outer document.
  */
-import { isScalar, parseDocument, visit, type Document, type Scalar } from 'yaml';
+import { isScalar, visit, type Document, type Scalar } from 'yaml';
 import type { EmbeddedYaml, Range, SyntaxProblem } from '../model.js';
 import { alignGeneric, alignLiteral, type StringStyle } from './align.js';
+import { parseValuesText } from './chunked-parse.js';
 import { maskMacros, type MaskedSpan } from './macro-mask.js';
 import type { OffsetMap } from './offset-map.js';
 import { mapAt, pairOf } from './yaml-fields.js';
@@ -63,7 +64,7 @@ export function parseEmbedded(node: Scalar, parsed: string, original: string, sp
 
 function parseInner(text: string, style: StringStyle, map: OffsetMap, contentRange: Range, nodeRange: Range): EmbeddedCore {
   const masked = maskMacros(text);
-  const doc = parseDocument(masked.text, { prettyErrors: false }) as Document.Parsed;
+  const doc = parseValuesText(masked.text, text, { prettyErrors: false });
   if (masked.spans.length > 0) restoreScalars(doc, text, masked.spans);
   const errors = doc.errors.map((e) => ({ message: firstLine(e.message), start: e.pos[0], end: e.pos[1] }));
   const nested = new Map<string, EmbeddedCore>();

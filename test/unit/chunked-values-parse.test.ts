@@ -1,0 +1,52 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isNode, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { parseValuesText } from '../../server/src/core/parse/chunked-parse.js';
+
+const thanos = readFileSync(resolve(__dirname, '../../../shared/fixtures/pack-central/packs/thanos-17.6.0/values.yaml'), 'utf8');
+const options = { prettyErrors: false };
+
+/** Every node with its range and scalar value, and every error with its position: what rules read. */
+function shape(doc: Document.Parsed): string[] {
+  const out: string[] = doc.errors.map((e) => `error ${e.code} ${e.pos.join(',')}`);
+  visit(doc, (_key, node) => {
+    if (isNode(node)) out.push(`${node.constructor.name} ${node.range?.join(',')} ${isScalar(node) ? String(node.value) : ''}`);
+  });
+  return out;
+}
+
+function editLine(text: string, fraction: number, edit: (line: string) => string): string {
+  const lines = text.split('\n');
+  const at = Math.floor(lines.length * fraction);
+  lines[at] = edit(lines[at]);
+  return lines.join('\n');
+}
+
+describe('big values blocks are parsed by top-level section', () => {
+  test('a 5,700-line values block parses to the same nodes, ranges and values as a whole parse', () => {
+    assert.deepEqual(shape(parseValuesText(thanos, thanos, options)), shape(parseDocument(thanos, options)));
+  });
+
+  test('after typing above cached sections, their nodes carry the shifted offsets', () => {
+    parseValuesText(thanos, thanos, options);
+    const edited = editLine(thanos, 0.2, (l) => `${l}  # typed`);
+    const chunked = parseValuesText(edited, edited, options);
+    assert.deepEqual(shape(chunked), shape(parseDocument(edited, options)));
+    // The original text still gets its own (unshifted) nodes: the edit did not move shared ones.
+    assert.deepEqual(shape(parseValuesText(thanos, thanos, options)), shape(parseDocument(thanos, options)));
+  });
+
+  test('a syntax error inside one section is reported exactly as by a whole parse', () => {
+    const broken = editLine(thanos, 0.5, (l) => `${l}\n  bad: [unclosed`);
+    assert.deepEqual(shape(parseValuesText(broken, broken, options)), shape(parseDocument(broken, options)));
+    assert.ok(parseValuesText(broken, broken, options).errors.length > 0);
+  });
+
+  test('a top-level key repeated in a later section is reported as a duplicate', () => {
+    const repeated = `${thanos}\npack: {}\n`;
+    const errors = parseValuesText(repeated, repeated, options).errors.map((e) => e.code);
+    assert.ok(errors.includes('DUPLICATE_KEY'), errors.join());
+  });
+});
