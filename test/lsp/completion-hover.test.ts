@@ -122,7 +122,7 @@ describe('completion, hover, inlay hints and code lens over LSP against the emul
     assert.deepEqual(macroHover.contents, { kind: 'markdown', value: 'System macro `kubernetes.version`\n\nResolves to `1.32.3` (k8s layer `edge-k3s`).' });
   });
 
-  test('inlay hints show the resolved provider image; code lens offers latest, defaults and diff', async () => {
+  test('inlay hints show the resolved provider image; code lens offers publish, latest, defaults and diff', async () => {
     const { uri, text } = await openMarked(typed('tag: 1.32.3', 'tag: 1.32.3‸'));
     const range = { start: { line: 0, character: 0 }, end: positionAt(text, text.length) };
     const hints = (await client.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range })) as InlayHint[];
@@ -132,9 +132,10 @@ describe('completion, hover, inlay hints and code lens over LSP against the emul
     assert.deepEqual(hints.map((h) => [h.label, h.position]), [['→ ttl.sh:1.32.3', { line: uriLine, character: lines[uriLine]?.length }]]);
     const lenses = await until(async () => {
       const found = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];
-      return found.length === 6 ? found : undefined;
-    }, 'six code lenses');
+      return found.length === 7 ? found : undefined;
+    }, 'seven code lenses');
     assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command?.title, l.command?.command]), [
+      [1, 'Publish…', 'palette.profile.publish'],
       [8, 'latest 2.1.0 ✓', ''],
       [8, 'defaults', 'palette.values.insertDefaults'],
       [8, 'diff vs defaults', 'palette.values.diffDefaults'],

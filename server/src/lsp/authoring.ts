@@ -7,6 +7,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { emptyCatalog, type CatalogSnapshot } from '../core/catalog.js';
 import { codeLenses } from '../core/code-lens.js';
+import { profileLens } from '../core/code-lens-profile.js';
 import { complete } from '../core/complete/index.js';
 import { hoverAt } from '../core/hover/index.js';
 import { inlayHints } from '../core/inlay-hints.js';
@@ -15,6 +16,7 @@ import { parseProfile } from '../core/parse/parse-profile.js';
 import { bumpVersionCommand, profileLanguageId } from '../protocol.js';
 import { registerAuthoringRequests, type AuthoringRequestDeps } from './authoring-requests.js';
 import { applyBump, toCodeLenses, type BumpArguments } from './code-lens.js';
+import { connectionNameOf, toPublishLens } from './code-lens-profile.js';
 import { toCompletionItem } from './completion.js';
 import { toHover } from './hover.js';
 import { toInlayHint } from './inlay-hints.js';
@@ -32,6 +34,7 @@ const candidates = new Set([profileLanguageId, 'yaml', 'json', 'jsonc']);
 
 export function registerAuthoring(deps: AuthoringDeps): void {
   const { connection, documents } = deps;
+  const connectionName = connectionNameOf(process.env);
   // One parse per document version, shared by every request on it (the values cache makes re-parses cheap).
   const parsed = new Map<string, { version: number; profile: ProfileDocument | undefined }>();
   documents.onDidClose((e) => parsed.delete(e.document.uri));
@@ -70,7 +73,10 @@ export function registerAuthoring(deps: AuthoringDeps): void {
 
   connection.onCodeLens((params) => {
     const found = profileOf(params.textDocument.uri);
-    return found ? codeLenses(found.profile, found.catalog).flatMap((l) => toCodeLenses(found.doc, l)) : null;
+    if (!found) return null;
+    const publish = profileLens(found.profile);
+    const packs = codeLenses(found.profile, found.catalog).flatMap((l) => toCodeLenses(found.doc, l));
+    return publish ? [toPublishLens(found.doc, publish, connectionName), ...packs] : packs;
   });
 
   connection.onExecuteCommand(async (params) => {
