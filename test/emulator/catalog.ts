@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FixtureFiles } from './fixture-files.js';
-import type { Seed, SeedPreset, SeedRegistry } from './seed-types.js';
+import type { PackJsonConstraints, Seed, SeedPackCentral, SeedPreset, SeedRegistry } from './seed-types.js';
 import { stableUid } from './stable-uid.js';
 import { compareVersions } from './version-order.js';
 
@@ -55,7 +55,7 @@ interface PackJson {
   addonType?: string;
   cloudTypes?: string[];
   annotations?: Record<string, string>;
-  constraints?: { dependencies?: { packName: string; layer?: string; minVersion?: string; maxVersion?: string; type?: string }[] };
+  constraints?: PackJsonConstraints;
 }
 
 /** Builds one tenant's catalog: same registry and pack names as every tenant, uids of its own. */
@@ -83,7 +83,7 @@ export function buildCatalog(seed: Seed, files: FixtureFiles, tenantName: string
       });
     }
   }
-  for (const c of seed.packCentral) add(packCentralVersion(files, c.dir, registry(c.registry)));
+  for (const c of seed.packCentral) add(packCentralVersion(files, c, registry(c.registry)));
   out.sort((a, b) => a.name.localeCompare(b.name) || registries.indexOf(a.registry) - registries.indexOf(b.registry) ||
     compareVersions(a.version, b.version));
   return { registries, versions: out, byUid: new Map(out.map((v) => [v.uid, v])) };
@@ -93,7 +93,7 @@ function stateAnnotation(state: string | undefined): Record<string, string> {
   return state ? { system_state: state } : {};
 }
 
-function packCentralVersion(files: FixtureFiles, dir: string, registry: CatalogRegistry): Omit<CatalogVersion, 'uid'> {
+function packCentralVersion(files: FixtureFiles, { dir, addDependencies = [] }: SeedPackCentral, registry: CatalogRegistry): Omit<CatalogVersion, 'uid'> {
   const base = join('pack-central', 'packs', dir);
   const pack = JSON.parse(readFileSync(join(files.root, base, 'pack.json'), 'utf8')) as PackJson;
   // pack-central marks retired packs with annotations.system_state (e.g. argo-cd "deprecated").
@@ -105,7 +105,7 @@ function packCentralVersion(files: FixtureFiles, dir: string, registry: CatalogR
     displayName: pack.displayName ?? pack.name, layer: pack.layer ?? 'addon', cloudTypes: pack.cloudTypes ?? ['all'],
     addonType: pack.addonType, annotations: pack.annotations ?? {}, valuesFile: join(base, 'values.yaml'),
     schemaFile: optional('schema.yaml'), presetsFile: optional('presets.yaml'),
-    dependencies: (pack.constraints?.dependencies ?? []).map((d) => ({
+    dependencies: [...(pack.constraints?.dependencies ?? []), ...addDependencies].map((d) => ({
       name: d.packName, layer: d.layer, minVersion: d.minVersion, maxVersion: d.maxVersion, type: d.type,
     })),
   };

@@ -50,6 +50,13 @@ export interface SeedPackCentral {
   dir: string;
   registry: string;
   synthetic?: string;
+  /** Invented constraints added to pack.json's own (pack.json shape); `synthetic` says why. */
+  addDependencies?: NonNullable<PackJsonConstraints['dependencies']>;
+}
+
+/** pack.json `constraints` (pack-central validator/pack-schema.json). */
+export interface PackJsonConstraints {
+  dependencies?: { packName: string; layer?: string; minVersion?: string; maxVersion?: string; type?: string }[];
 }
 
 export interface Seed {
