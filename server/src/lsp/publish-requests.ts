@@ -75,9 +75,10 @@ export function registerPublishRequests(deps: PublishDeps): void {
     }
   };
   // By method name, as palette-requests.ts does (the client's and server's RequestType classes differ).
-  deps.connection.onRequest(publishRequest.method, async (params: PublishParams, token, progress) => {
+  // A custom request's handler gets no progress reporter (only built-in requests do): attach the client's token.
+  deps.connection.onRequest(publishRequest.method, async (params: PublishParams, token) => {
     try {
-      return await handler(params, token, progress);
+      return await handler(params, token, deps.connection.window.attachWorkDoneProgress(params.workDoneToken));
     } catch (err) {
       const message = messageOf(err);
       deps.log(`${publishRequest.method}: ${message}`);
