@@ -46,7 +46,9 @@ export async function startLanguageClient(
     ]),
     synchronize: { configurationSection: settingsSection },
     outputChannel: log,
-    traceOutputChannel: log,
+    // vscode-languageclient 11 traces while this channel's log level is Trace; `palette.trace.server` picks the
+    // verbosity. Its own channel keeps message traces out of the Palette log. Keys never travel in LSP messages.
+    traceOutputChannel: traceChannel(context),
   };
   // The id `palette` makes the `palette.trace.server` setting apply.
   const client = new LanguageClient('palette', 'Palette', serverOptions, clientOptions);
@@ -58,6 +60,12 @@ export async function startLanguageClient(
       if (client.isRunning()) await client.restart();
     },
   };
+}
+
+function traceChannel(context: vscode.ExtensionContext): vscode.LogOutputChannel {
+  const channel = vscode.window.createOutputChannel('Palette Language Server Trace', { log: true });
+  context.subscriptions.push(channel);
+  return channel;
 }
 
 /** Variables the CLI reads credentials from; the editor's own environment must not leak them to the server. */

@@ -60,8 +60,12 @@ export async function cloneProfileCommand(connections: Connections, cliPath: str
   const destKey = await connections.apiKey(picked.dest);
   if (!destKey) throw new Error(`No API key stored for ${picked.dest.name}: add the connection again.`);
   const src = await connections.credentials();
+  // Both sides' TLS settings travel with their keys; the editor's own credential variables must not stand in
+  // for a connection the user did not choose.
   const env: Record<string, string> = { PALETTE_DEST_API_KEY: destKey, PALETTE_HOST: src?.connection.host ?? '', PALETTE_API_KEY: src?.apiKey ?? '',
-    PALETTE_PROJECT: src?.connection.projectName ?? '', PALETTE_CONNECTION: '' };
+    PALETTE_PROJECT: src?.connection.projectName ?? '', PALETTE_CONNECTION: '', SPECTROCLOUD_APIKEY: '', SPECTROCLOUD_HOST: '',
+    PALETTE_CA_FILE: src?.connection.caFile ?? '', PALETTE_INSECURE: src?.connection.insecure ? '1' : '',
+    PALETTE_DEST_CA_FILE: picked.dest.caFile ?? '', PALETTE_DEST_INSECURE: picked.dest.insecure ? '1' : '' };
   const target = ['--to-host', picked.dest.host, ...(picked.project ? ['--to-project', picked.project] : [])];
   const title = 'Palette: clone preflight';
   const pre = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true },

@@ -29,7 +29,8 @@ a clean report imports, a report with items to review imports because --yes acce
   --yes              import (and accept the report's review items)
   --report FILE      also write the report to FILE
 
-The destination key comes from PALETTE_DEST_API_KEY only.
+The destination key comes from PALETTE_DEST_API_KEY only; PALETTE_DEST_CA_FILE and PALETTE_DEST_INSECURE=1 are the
+destination's TLS settings (the source's come from PALETTE_CA_FILE / PALETTE_INSECURE).
 Exit codes: 0 imported (or a clean dry run), 1 blocked, needs review, or failed, 2 usage or I/O error.
 `;
 
@@ -51,8 +52,13 @@ function options(args: string[]) {
 
 type Options = ReturnType<typeof options>;
 
-async function client(host: string, apiKey: string, projectName: string | undefined, io: CliIo): Promise<PaletteClient> {
-  const base = { host, apiKey, projectName, env: io.env };
+interface Tls {
+  caFile?: string;
+  insecure?: boolean;
+}
+
+async function client(host: string, apiKey: string, projectName: string | undefined, tls: Tls, io: CliIo): Promise<PaletteClient> {
+  const base = { host, apiKey, projectName, caFile: tls.caFile, insecure: tls.insecure, env: io.env };
   return createPaletteClient({ ...(await resolveConnection(base, createPaletteClient)), env: io.env });
 }
 
@@ -76,12 +82,14 @@ async function run(args: string[], io: CliIo): Promise<number> {
   if (o['from-uid'] && !source) throw new UsageError('--from-uid needs the source credentials: PALETTE_HOST and PALETTE_API_KEY');
   const opened: PaletteClient[] = [];
   try {
-    const dest = await client(destHost, destKey, o['to-project'], io);
+    // The destination's TLS settings are its own: a private CA of the source says nothing about the destination.
+    const destTls = { caFile: io.env.PALETTE_DEST_CA_FILE || undefined, insecure: io.env.PALETTE_DEST_INSECURE === '1' };
+    const dest = await client(destHost, destKey, o['to-project'], destTls, io);
     opened.push(dest);
     let from: CloneSource;
     if (o.file || !source) from = fileSource(o, io);
     else {
-      const src = await client(source.host, source.apiKey, source.projectName, io);
+      const src = await client(source.host, source.apiKey, source.projectName, source, io);
       opened.push(src);
       from = { client: src, uid: o['from-uid'] ?? '' };
     }
