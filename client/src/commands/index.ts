@@ -31,6 +31,10 @@ export const commandIds = [
   // Publish and clone (publish.ts, clone.ts).
   'palette.profile.publish',
   'palette.profile.clone',
+  // Select project, Packs view actions (select-project.ts, pack-actions.ts).
+  'palette.connection.selectProject',
+  'palette.packs.addToProfile',
+  'palette.packs.copyValues',
 ] as const;
 
 export type CommandId = (typeof commandIds)[number];

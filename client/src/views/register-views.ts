@@ -6,6 +6,8 @@ import * as vscode from 'vscode';
 import type { CommandHandler, CommandHandlers } from '../commands/index.js';
 import { commandIds } from '../commands/index.js';
 import { viewCommands } from '../commands/view-commands.js';
+import { addToActiveProfile, copyValues } from '../commands/pack-actions.js';
+import { selectProject } from '../commands/select-project.js';
 import type { ViewDeps } from '../commands/view-deps.js';
 import type { Connections } from '../connections.js';
 import type { PaletteLanguageClient } from '../language-client.js';
@@ -63,7 +65,7 @@ export function registerPaletteViews(
   };
 
   const deps: ViewDeps = { connections, server, applyConnection, packs, profiles, status, log };
-  const handlers: Record<string, CommandHandler | undefined> = { ...viewCommands(deps), ...otherCommands };
+  const handlers: Record<string, CommandHandler | undefined> = { ...viewCommands(deps), ...projectAndPackCommands(deps), ...otherCommands };
   // Ids of the table plus any a caller brings along, so no handler is dropped for want of a table entry.
   for (const id of new Set<string>([...commandIds, ...Object.keys(otherCommands)])) {
     const handler = handlers[id];
@@ -89,4 +91,12 @@ export function registerPaletteViews(
     await status.update();
   }, () => undefined);
   return { packs, profiles, status, connections, deps };
+}
+
+function projectAndPackCommands(deps: ViewDeps): Record<string, CommandHandler> {
+  return {
+    'palette.connection.selectProject': (args) => selectProject(deps, args && typeof args === 'object' && 'projectName' in args ? args : undefined),
+    'palette.packs.addToProfile': (node) => addToActiveProfile(deps, node),
+    'palette.packs.copyValues': (node) => copyValues(deps, node),
+  };
 }
