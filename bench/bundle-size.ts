@@ -1,49 +1,31 @@
 /**
- * Size of dist/ as `npm run build` leaves it (what .vscodeignore packs: dist/*.js, no maps), and of the same
- * three entry points built minified (esbuild.mjs --production settings) into .bench/, so the repo's dist/ that
- * other tasks test against is never replaced.
+ * Size of dist/ as `npm run build` leaves it: every file (what .vscodeignore packs is dist/*.js and *.mjs; the
+ * source maps go to out/sourcemaps/, outside dist/). The build is minified with a shared server/CLI chunk
+ * (esbuild.mjs), so this is also what the .vsix ships.
  */
-import { build } from 'esbuild';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './external-tools.js';
 
 export interface BundleSizes {
-  /** Every file in dist/ (bundles and source maps). */
+  /** Every file in dist/. */
   distAllKiB: number;
-  /** dist/*.js only: what the .vsix ships. */
+  /** dist/*.js + *.mjs: what the .vsix ships. */
   distJsKiB: number;
-  /** The three bundles minified, without maps. */
-  productionKiB: number;
-  productionFiles: Record<string, number>;
+  distFiles: Record<string, number>;
 }
 
-function sizeKiB(dir: string, filter: (name: string) => boolean): { total: number; files: Record<string, number> } {
-  const files: Record<string, number> = {};
-  let total = 0;
-  for (const name of readdirSync(dir)) {
-    if (!filter(name)) continue;
-    const kib = statSync(join(dir, name)).size / 1024;
-    files[name] = Math.round(kib);
-    total += kib;
-  }
-  return { total: Math.round(total), files };
-}
-
-export async function measureBundles(outDir: string): Promise<BundleSizes> {
+export function measureBundles(): BundleSizes {
   const dist = join(repoRoot, 'dist');
-  const entries = [
-    { entryPoints: [join(repoRoot, 'client/src/extension.ts')], outfile: join(outDir, 'extension.js'), external: ['vscode'] },
-    { entryPoints: [join(repoRoot, 'server/src/main.ts')], outfile: join(outDir, 'server.js') },
-    { entryPoints: [join(repoRoot, 'server/src/cli/main.ts')], outfile: join(outDir, 'cli.js') },
-  ];
-  await Promise.all(entries.map((e) => build({ bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true,
-    legalComments: 'none', logLevel: 'warning', absWorkingDir: repoRoot, ...e })));
-  const prod = sizeKiB(outDir, (n) => n.endsWith('.js'));
-  return {
-    distAllKiB: sizeKiB(dist, () => true).total,
-    distJsKiB: sizeKiB(dist, (n) => n.endsWith('.js')).total,
-    productionKiB: prod.total,
-    productionFiles: prod.files,
-  };
+  const files: Record<string, number> = {};
+  let all = 0;
+  let js = 0;
+  for (const entry of readdirSync(dist, { withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const kib = statSync(join(dist, entry.name)).size / 1024;
+    files[entry.name] = Math.round(kib);
+    all += kib;
+    if (/\.m?js$/.test(entry.name)) js += kib;
+  }
+  return { distAllKiB: Math.round(all), distJsKiB: Math.round(js), distFiles: files };
 }

@@ -1,4 +1,7 @@
 #!/usr/bin/env node
 'use strict';
-// Thin launcher: the CLI is bundled to dist/cli.js by `npm run build`.
-require('../dist/cli.js');
+// Thin launcher: the CLI is bundled to dist/cli.mjs (ESM, sharing a chunk with the server) by `npm run build`.
+import('../dist/cli.mjs').catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
