@@ -17,6 +17,20 @@ const networkCodes = new Set([
   'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
 ]);
 const timeoutCodes = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
+/** OpenSSL / Node codes of a certificate Node would not trust: retrying cannot help, the CA file (or host) can. */
+const certificateCodes = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_UNTRUSTED',
+  'CERT_SIGNATURE_FAILURE',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_REVOKED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
 
 function codeOf(e: unknown): string | undefined {
   const err = e as { code?: unknown; cause?: { code?: unknown } } | undefined;
@@ -36,6 +50,12 @@ export function failureOf(e: unknown, path: string, host: string, kind?: 'timeou
   if (kind === 'timeout' || (code && timeoutCodes.has(code))) {
     const after = timeoutMs ? ` after ${timeoutMs} ms` : '';
     return new PaletteError({ message: `Palette at ${host} did not answer ${path}${after}`, path, code: 'Timeout', retryable: true, cause: e });
+  }
+  if (code && certificateCodes.has(code)) {
+    const hint = code === 'ERR_TLS_CERT_ALTNAME_INVALID'
+      ? 'the certificate does not name this host; check the host name'
+      : "for a self-hosted Palette, set the connection's CA file to its CA certificate (PEM)";
+    return new PaletteError({ message: `TLS: the certificate of Palette at ${host} is not trusted (${code}); ${hint}`, path, code: 'TLS', retryable: false, cause: e });
   }
   const known = code !== undefined && networkCodes.has(code);
   return new PaletteError({
