@@ -32,8 +32,10 @@ export interface ValuesKeyContext {
 
 const macroBefore = /\{\{-?\s*\.spectro\.(var|system|pack)\.([^\s|}"']*)$/;
 const keyBefore = /^(\s*)(-\s+)?([^\s:#"'{}[\],]*)$/;
-const valueBefore = /(?:"([^"]*)"|([\w.\-/]+))\s*:(\s*)(["']?)([^"',{}[\]]*)$/;
-const flowParent = /(?:"([^"]*)"|([\w.\-/]+))\s*:\s*\{/g;
+// A bare key starts where a word starts (the lookbehind): without it every character of a long word was a start
+// to backtrack from, and completion in a 100 KB line (a base64 certificate) took minutes. Same matches as before.
+const valueBefore = /(?:"([^"]*)"|(?<![\w.\-/])([\w.\-/]+))\s*:(\s*)(["']?)([^"',{}[\]]*)$/;
+const flowParent = /(?:"([^"]*)"|(?<![\w.\-/])([\w.\-/]+))\s*:\s*\{/g;
 const isWanted = (key: string) => key === 'values' || key === 'packs' || key === 'template';
 
 /** The completion context at outer offset `offset`. Never throws. */
