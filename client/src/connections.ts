@@ -18,7 +18,8 @@ export class Connections implements vscode.Disposable {
 
   constructor(private readonly secrets: vscode.SecretStorage) {
     this.watch = vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(`${section}.connections`) || e.affectsConfiguration(`${section}.activeConnection`)) this.changed.fire();
+      // http.proxy: VS Code's proxy applies to the server's Palette requests too (it restarts with the new one).
+      if (e.affectsConfiguration(`${section}.connections`) || e.affectsConfiguration(`${section}.activeConnection`) || e.affectsConfiguration('http.proxy')) this.changed.fire();
     });
   }
 
@@ -79,5 +80,6 @@ export class Connections implements vscode.Disposable {
 }
 
 function toInfo(c: StoredConnection): ConnectionInfo {
-  return { name: c.name, host: c.host, projectName: c.projectName, projectUid: c.projectUid, caFile: c.caFile, insecure: c.insecure };
+  const proxy = vscode.workspace.getConfiguration('http').get<string>('proxy') || undefined;
+  return { name: c.name, host: c.host, projectName: c.projectName, projectUid: c.projectUid, caFile: c.caFile, insecure: c.insecure, proxy };
 }
