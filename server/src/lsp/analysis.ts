@@ -7,10 +7,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CatalogSnapshot } from '../core/catalog.js';
 import type { Finding } from '../core/finding.js';
 import type { ProfileDocument } from '../core/model.js';
-import { parseProfile } from '../core/parse/parse-profile.js';
 import { validate } from '../core/validate.js';
 import type { RuleSeverity } from '../protocol.js';
 import { profileLanguageId } from '../protocol.js';
+import { forgetDocumentParse, parseDocumentText } from './document-parse.js';
 
 export interface Analysis {
   version: number;
@@ -48,11 +48,12 @@ export class Analyzer {
 
   forget(uri: string): void {
     this.byUri.delete(uri);
+    forgetDocumentParse(uri);
   }
 
   private run(doc: TextDocument, inputs: AnalysisInputs): Analysis | undefined {
     if (!isCandidate(doc) || inputs.ignored) return undefined;
-    const profile = parseProfile(doc.getText(), doc.uri);
+    const profile = parseDocumentText(doc.uri, doc.getText());
     if (doc.languageId !== profileLanguageId && !profile.isProfile) return undefined;
     const findings = validate(profile, inputs.catalog, { severities: inputs.severities });
     return { version: doc.version, profile, findings };

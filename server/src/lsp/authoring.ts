@@ -12,12 +12,12 @@ import { complete } from '../core/complete/index.js';
 import { hoverAt } from '../core/hover/index.js';
 import { inlayHints } from '../core/inlay-hints.js';
 import type { ProfileDocument } from '../core/model.js';
-import { parseProfile } from '../core/parse/parse-profile.js';
 import { bumpVersionCommand, profileLanguageId } from '../protocol.js';
 import { registerAuthoringRequests, type AuthoringRequestDeps } from './authoring-requests.js';
 import { applyBump, toCodeLenses, type BumpArguments } from './code-lens.js';
 import { connectionNameOf, toPublishLens } from './code-lens-profile.js';
 import { toCompletionItem } from './completion.js';
+import { parseDocumentText } from './document-parse.js';
 import { toHover } from './hover.js';
 import { toInlayHint } from './inlay-hints.js';
 
@@ -35,7 +35,7 @@ const candidates = new Set([profileLanguageId, 'yaml', 'json', 'jsonc']);
 export function registerAuthoring(deps: AuthoringDeps): void {
   const { connection, documents } = deps;
   const connectionName = connectionNameOf(process.env);
-  // One parse per document version, shared by every request on it (the values cache makes re-parses cheap).
+  // One parse per document version, shared by every request on it and with validation (document-parse.ts).
   const parsed = new Map<string, { version: number; profile: ProfileDocument | undefined }>();
   documents.onDidClose((e) => parsed.delete(e.document.uri));
 
@@ -44,7 +44,7 @@ export function registerAuthoring(deps: AuthoringDeps): void {
     if (!doc || !candidates.has(doc.languageId)) return undefined;
     let hit = parsed.get(uri);
     if (hit?.version !== doc.version) {
-      const profile = parseProfile(doc.getText(), uri);
+      const profile = parseDocumentText(uri, doc.getText());
       hit = { version: doc.version, profile: doc.languageId === profileLanguageId || profile.isProfile ? profile : undefined };
       parsed.set(uri, hit);
       if (hit.profile) deps.ensure(hit.profile);

@@ -2,8 +2,9 @@
  * A pack's default values as a tree to walk: parsed once per values text, descending into YAML strings that
  * hold YAML themselves (edge-k3s / edge-k8s `cluster.config`), so keys complete at any depth.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
 import type { PackSchemaEntry } from '../catalog.js';
+import { defaultsOfText } from '../values/defaults-model.js';
 
 const parsed = new Map<string, YamlNode | null>();
 const limit = 64;
@@ -12,7 +13,8 @@ const limit = 64;
 export function parsedRoot(text: string): YamlNode | null {
   const hit = parsed.get(text);
   if (hit !== undefined) return hit;
-  const root = (parseDocument(text, { prettyErrors: false }).contents ?? null) as YamlNode | null;
+  // The validator's parse of the same defaults (values/defaults-model.ts): no second parse on the typing path.
+  const root = (defaultsOfText(text).doc.contents ?? null) as YamlNode | null;
   parsed.set(text, root);
   if (parsed.size > limit) parsed.delete(parsed.keys().next().value as string);
   return root;

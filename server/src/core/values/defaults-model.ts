@@ -13,13 +13,33 @@ export interface DefaultValues {
 }
 
 const cache = new WeakMap<PackVersionDetail, DefaultValues>();
+/**
+ * The same parses by text, for completion and hover, which hold only the text: validation at open has parsed
+ * every pack's defaults already, so the first completion inside values costs no parse. Bounded: only the
+ * most recently used texts (a 50k-line profile names ~100 packs).
+ */
+const byText = new Map<string, DefaultValues>();
+const byTextLimit = 128;
 
 export function defaultsOf(detail: PackVersionDetail): DefaultValues {
   let hit = cache.get(detail);
   if (!hit) {
-    hit = parseDefaults(detail.values);
+    hit = defaultsOfText(detail.values);
     cache.set(detail, hit);
   }
+  return hit;
+}
+
+/** The parsed defaults of a values text, shared with defaultsOf for the same text. */
+export function defaultsOfText(text: string): DefaultValues {
+  let hit = byText.get(text);
+  if (hit) {
+    byText.delete(text);
+  } else {
+    hit = parseDefaults(text);
+    if (byText.size >= byTextLimit) byText.delete(byText.keys().next().value as string);
+  }
+  byText.set(text, hit);
   return hit;
 }
 

@@ -1,0 +1,24 @@
+/**
+ * The parse of each open document's current text, shared by validation (analysis.ts) and the authoring
+ * requests (completion, hover, inlay hints, code lens): one outer parse per version instead of one per
+ * feature, and one ProfileDocument held per document instead of two. Keyed by the text itself, which the
+ * TextDocument hands out as the same string until the next change (so the check is a pointer compare).
+ */
+import type { ProfileDocument } from '../core/model.js';
+import { parseProfile } from '../core/parse/parse-profile.js';
+
+const latest = new Map<string, { text: string; profile: ProfileDocument }>();
+
+/** parseProfile(text, uri), reusing the last parse of this uri when the text is unchanged. */
+export function parseDocumentText(uri: string, text: string): ProfileDocument {
+  const hit = latest.get(uri);
+  if (hit?.text === text) return hit.profile;
+  const profile = parseProfile(text, uri);
+  latest.set(uri, { text, profile });
+  return profile;
+}
+
+/** Drops the document's parse (closed documents keep no AST). */
+export function forgetDocumentParse(uri: string): void {
+  latest.delete(uri);
+}
