@@ -2,20 +2,21 @@
 // splitting: yaml, undici, semver… live once in a shared chunk instead of twice). Everything is minified so
 // dist/ stays small (issue 8: all of dist/ ≤ 2 MB); names are kept so stack traces stay readable, and the
 // source maps go to out/sourcemaps/, outside dist/ and the .vsix. `--production` writes no maps; `--watch`
-// rebuilds on change.
+// rebuilds on change; `--no-minify` leaves the code readable (for profiling: minified names hide the callers).
 import * as esbuild from 'esbuild';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const minify = !process.argv.includes('--no-minify');
 const mapsDir = 'out/sourcemaps';
 
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  minify: true,
+  minify,
   keepNames: true,
   sourcemap: production ? false : 'external',
   // Map sources are written relative to dist/; the maps live in out/sourcemaps/.

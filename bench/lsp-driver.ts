@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import type { InitializeResult, Position, ProtocolConnection, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
@@ -138,6 +139,8 @@ export class LspDriver {
     } catch {
       // Already gone.
     }
+    // Give the server its own exit (a --cpu-prof profile is written then), then make sure it is gone.
+    if (this.child.exitCode === null) await Promise.race([once(this.child, 'exit'), new Promise((r) => setTimeout(r, 3000))]);
     this.connection.dispose();
     if (this.child.exitCode === null) this.child.kill();
   }

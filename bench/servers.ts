@@ -26,7 +26,8 @@ export function paletteServer(node: string, snapshotFile: string): ServerSpec {
     // catalog rules run and nothing goes to the network.
     start: () => LspDriver.start({
       node,
-      args: [join(repoRoot, 'dist/server.js'), '--stdio'],
+      // BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=.bench/prof`) profiles our server in a run.
+      args: [...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), join(repoRoot, 'dist/server.js'), '--stdio'],
       configuration: { palette: { catalogSnapshot: snapshotFile } },
       env: { PALETTE_HOST: '', PALETTE_API_KEY: '', SPECTROCLOUD_HOST: '', SPECTROCLOUD_APIKEY: '' },
     }),

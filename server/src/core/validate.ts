@@ -9,6 +9,7 @@ import type { Finding, Severity } from './finding.js';
 import type { EmbeddedYaml, ProfileDocument, SyntaxProblem } from './model.js';
 import { rules } from './rules/index.js';
 import type { Rule, RuleContext, RuleFinding } from './rules/rule.js';
+import { packFindings } from './pack-findings-cache.js';
 import { applySuppressions, findSuppressions } from './suppression.js';
 
 export interface ValidateOptions {
@@ -49,7 +50,10 @@ export function validate(
 ): Finding[] {
   const ctx: RuleContext = { profile, catalog };
   const raw: Finding[] = [...syntaxFindings(profile)];
-  for (const rule of rules) raw.push(...runRule(rule, ctx));
+  for (const rule of rules) if (rule.check) raw.push(...runRule(rule, () => rule.check?.(ctx) ?? []));
+  // Single-pack rules re-run only for packs that changed (pack-findings-cache.ts).
+  const packRules = rules.filter((r) => r.checkPack);
+  raw.push(...packFindings(profile, catalog, (pack) => packRules.flatMap((rule) => runRule(rule, () => rule.checkPack?.(pack, ctx) ?? []))));
   let suppressed: { kept: Finding[]; unused: Finding[] };
   try {
     suppressed = applySuppressions(raw, findSuppressions(profile));
@@ -82,12 +86,9 @@ function fromProblem(p: SyntaxProblem): Finding {
   return { code: p.code, severity: 'error', message: p.message, range: p.range };
 }
 
-function runRule(rule: Rule, ctx: RuleContext): Finding[] {
+function runRule(rule: Rule, check: () => RuleFinding[]): Finding[] {
   try {
-    const found: RuleFinding[] = [];
-    if (rule.check) found.push(...rule.check(ctx));
-    if (rule.checkPack) for (const pack of ctx.profile.packs) found.push(...rule.checkPack(pack, ctx));
-    return found.map((f) => ({ ...f, code: f.code ?? rule.code, severity: f.severity ?? rule.severity }));
+    return check().map((f) => ({ ...f, code: f.code ?? rule.code, severity: f.severity ?? rule.severity }));
   } catch (error) {
     return [internalError(rule.code, error)];
   }

@@ -13,7 +13,9 @@ export type RuleFinding = Omit<Finding, 'code' | 'severity'> & { severity?: Seve
 /**
  * A validation rule. `code` equals the rule's file name. Implement `checkPack` when the rule reads only one
  * pack (plus the catalog): the engine then re-runs it only for packs whose text changed. Implement `check`
- * when the rule looks across packs or at the profile as a whole.
+ * when the rule looks across packs or at the profile as a whole. Besides the pack, `checkPack` may read only
+ * the profile's cloudType, form and whether it is a profile (its results are cached keyed by those:
+ * pack-findings-cache.ts), and reports ranges inside the pack.
  */
 export interface Rule {
   code: string;
