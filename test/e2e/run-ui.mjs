@@ -20,9 +20,9 @@ const brokenFile = 'edge-k3s-infra.profile.yaml';
 
 function checkVsixContents() {
   const files = vsixFiles();
-  const strays = files.filter((f) => !/^(dist\/[^/]+\.js|syntaxes\/.+|snippets\/.+|media\/.+|package\.json|language-configuration\.json|README\.md|LICENSE)$/.test(f));
+  const strays = files.filter((f) => !/^(dist\/[^/]+\.m?js|syntaxes\/.+|snippets\/.+|media\/.+|package\.json|language-configuration\.json|README\.md|LICENSE)$/.test(f));
   if (strays.length > 0) throw new Error(`.vsix would ship files it should not: ${strays.join(', ')}`);
-  if (!files.includes('dist/extension.js') || !files.includes('dist/server.js')) throw new Error(`.vsix lacks the bundles: ${files.join(', ')}`);
+  if (!files.includes('dist/extension.js') || !files.includes('dist/server.mjs')) throw new Error(`.vsix lacks the bundles: ${files.join(', ')}`);
 }
 
 async function problemsPanelShowsDiagnostic(page, summary) {
