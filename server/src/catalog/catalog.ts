@@ -93,7 +93,9 @@ class PaletteCatalog implements Catalog {
   snapshot(): CatalogSnapshot {
     if (!this.current) {
       const none = !this.o.client && !this.o.snapshotFile && !this.o.cacheDir;
-      const state = none ? 'none' : this.loads.loading || !this.data.indexComplete() ? 'partial' : 'complete';
+      // Offline, nothing more can arrive: what the cache lacks is missing, not loading.
+      const pending = this.loads.loading || (!this.offline && !this.data.indexComplete());
+      const state = none ? 'none' : pending ? 'partial' : 'complete';
       const age = this.o.snapshotFile ? undefined : this.loads.ageMs();
       this.current = buildSnapshot(this.data, state, `${this.label}${ageText(age)}`);
     }
