@@ -49,7 +49,8 @@ export function lineAt(text: string, start: number): Line {
 
 /** Start offset of the line holding `offset`. */
 export function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+  // lastIndexOf clamps a negative start to 0: at offset 0 of "\n…" it would find that newline (line start 1).
+  return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 function indentOf(text: string, at: number): number {
@@ -61,7 +62,8 @@ function indentOf(text: string, at: number): number {
 
 function previousLineStart(text: string, lineStart: number): number | undefined {
   if (lineStart <= 0) return undefined;
-  return text.lastIndexOf('\n', lineStart - 2) + 1;
+  // The line before line 1 is line 0; a clamped lastIndexOf(-1) would return line 1 again and loop forever.
+  return lineStart < 2 ? 0 : text.lastIndexOf('\n', lineStart - 2) + 1;
 }
 
 export interface WalkOptions {
