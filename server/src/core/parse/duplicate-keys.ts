@@ -2,7 +2,8 @@
  * Duplicate mapping keys in one linear pass. The `yaml` parser's own check (`uniqueKeys`) compares every key
  * with each earlier key of its mapping, so a values block with tens of thousands of keys in one mapping took
  * tens of seconds per keystroke (found by the fuzz run). Parse with `uniqueKeys: false`, then call this: the
- * same errors as the parser's (code, message, position).
+ * same errors as the parser's (code, message), placed on the key itself where the parser sometimes points at
+ * the line break before it.
  */
 import { isScalar, visit, YAMLParseError, type Document } from 'yaml';
 
