@@ -5,7 +5,7 @@
 //   --check   open the broken example in headless chromium, require its diagnostics in the Problems panel,
 //             save .test-output/e2e/demo.png, then stop (CI runs this).
 //   Env: PALETTE_DEMO_PORT (code-server port, default 8080; 0 = any free port).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
@@ -42,6 +42,21 @@ async function startEmulator() {
   return start({});
 }
 
+/**
+ * Publishes the clean example through the real CLI, so the Profiles view has something to show. Async spawn:
+ * the emulator answers from this process's event loop.
+ */
+async function seedProfiles(emulator, key) {
+  const file = join(repoRoot, 'examples', 'edge-k3s-appliance.profile.yaml');
+  const env = { ...process.env, PALETTE_HOST: emulator.url, PALETTE_API_KEY: key, PALETTE_PROJECT: 'Default' };
+  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'publish', file, '--yes'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  if (code !== 0) console.error(`demo: could not publish the example profile (${out.trim()})`);
+}
+
 async function main() {
   const vsix = setUp();
   const root = join(e2eHome, 'demo');
@@ -50,6 +65,8 @@ async function main() {
   const workspace = join(root, 'examples');
   cpSync(join(repoRoot, 'examples'), workspace, { recursive: true });
   const emulator = await startEmulator();
+  const acmeKey = emulator.tenants.find((t) => t.name === 'acme').apiKey;
+  await seedProfiles(emulator, acmeKey);
   const profile = prepareProfile(root, { bindAddr: `127.0.0.1:${port}`, settings: connectionSettings(emulator) });
   installExtension(profile, vsix);
   const server = await startCodeServer(profile, { folder: workspace, testDriver: check });
@@ -71,8 +88,9 @@ async function main() {
   console.log(`\nPalette API emulator: ${emulator.url} (tenants ${emulator.tenants.map((t) => t.name).join(', ')}; keys in test/fixtures/catalog/README.md)`);
   console.log(`VS Code with Palette Profiles and examples/ (a copy in ${workspace}):\n\n    ${url}\n`);
   console.log('Open edge-k3s-broken.profile.yaml to see the diagnostics. To browse the emulator\'s packs and profiles:');
-  console.log(`Command Palette → "Palette: Switch Connection…" → ${demoConnection}, and paste tenant acme's emulator`);
-  console.log('API key from test/fixtures/catalog/README.md. Press Ctrl+C to stop.');
+  // The emulator's keys are fixed demo values (npm run emulator prints them too), not secrets.
+  console.log(`Command Palette → "Palette: Switch Connection…" → ${demoConnection}, and paste the emulator's key for tenant acme:`);
+  console.log(`\n    ${acmeKey}\n\nThe Profiles view then lists edge-k3s-appliance, published at start. Press Ctrl+C to stop.`);
   const shutdown = () => void stop().then(() => process.exit(0));
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
