@@ -3,8 +3,11 @@
  * requests (completion, hover, inlay hints, code lens): one outer parse per version instead of one per
  * feature, and one ProfileDocument held per document instead of two. Keyed by the text itself, which the
  * TextDocument hands out as the same string until the next change (so the check is a pointer compare).
+ * A new text that differs from the last by an edit inside one pack's values reuses the last outer parse
+ * (core/parse/incremental.ts); anything else is parsed whole.
  */
 import type { ProfileDocument } from '../core/model.js';
+import { changeBetween, reparseAfterEdit } from '../core/parse/incremental.js';
 import { parseProfile } from '../core/parse/parse-profile.js';
 
 const latest = new Map<string, { text: string; profile: ProfileDocument }>();
@@ -13,7 +16,7 @@ const latest = new Map<string, { text: string; profile: ProfileDocument }>();
 export function parseDocumentText(uri: string, text: string): ProfileDocument {
   const hit = latest.get(uri);
   if (hit?.text === text) return hit.profile;
-  const profile = parseProfile(text, uri);
+  const profile = (hit && reparseAfterEdit(hit.profile, changeBetween(hit.text, text), text)) ?? parseProfile(text, uri);
   latest.set(uri, { text, profile });
   return profile;
 }

@@ -2,7 +2,7 @@
  * Parses a profile file (Palette's export form or the create-entity form, YAML or JSON) into the model of
  * model.ts. Never throws: broken text gives syntax problems and as much of the model as can be read.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { skipsValues } from '../document-size.js';
 import type { PackEntry, ProfileDocument, VariableDef } from '../model.js';
 import { addDuplicateKeyErrors, linearKeysOptions } from './duplicate-keys.js';
@@ -11,9 +11,16 @@ import { parseValuesCached } from './values-cache.js';
 import { fieldAt, keyRange, mapAt, nodeRange, pairOf, seqAt } from './yaml-fields.js';
 
 export function parseProfile(text: string, uri = ''): ProfileDocument {
-  const format = /^\s*[{[]/.test(text) ? 'json' : 'yaml';
-  const ast = parseDocument(text, { prettyErrors: false, ...linearKeysOptions, keepSourceTokens: false });
+  const ast = parseDocument(text, outerParseOptions);
   addDuplicateKeyErrors(ast);
+  return profileFromAst(text, uri, ast);
+}
+
+export const outerParseOptions = { prettyErrors: false, ...linearKeysOptions, keepSourceTokens: false } as const;
+
+/** The model of an outer AST of `text` (a fresh parse, or an incremental one: incremental.ts). */
+export function profileFromAst(text: string, uri: string, ast: Document.Parsed): ProfileDocument {
+  const format = /^\s*[{[]/.test(text) ? 'json' : 'yaml';
   const root = ast.contents;
   const metadata = mapAt(root, 'metadata');
   const spec = mapAt(root, 'spec');

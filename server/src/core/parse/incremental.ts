@@ -1,0 +1,112 @@
+/**
+ * Re-parse after an edit inside one pack's block-literal `values`, without parsing the outer document again:
+ * at 50k lines the outer parse (lexing every pack's block scalar) was most of an edit's cost. The block scalar
+ * is opaque to the outer structure, so when the edit stays between two unchanged non-empty lines of its
+ * content, the outer AST is the previous one with the ranges after the edit shifted and that one scalar's
+ * value re-read. The scalar is re-read by the `yaml` parser itself (its source on its own, after `x: `), and
+ * anything unexpected (other styles, indentation indicators, tags, outer errors, a scalar that ends elsewhere
+ * than before) answers undefined: the caller parses the whole text. The previous AST is never mutated (the
+ * new one is a clone), so holders of the previous document keep consistent ranges.
+ */
+import { isNode, isScalar, parseDocument, visit, type Document, type Scalar } from 'yaml';
+import { skipsValues } from '../document-size.js';
+import type { PackEntry, ProfileDocument, Range } from '../model.js';
+import { outerParseOptions, profileFromAst } from './parse-profile.js';
+import { mapAt, pairOf, seqAt } from './yaml-fields.js';
+
+/** One replacement: old text [start, oldEnd) became new text [start, newEnd). */
+export interface TextChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** The smallest single replacement turning `before` into `after` (their common prefix and suffix). */
+export function changeBetween(before: string, after: string): TextChange {
+  const max = Math.min(before.length, after.length);
+  // Compare blocks first: equal slices compare natively, far faster than a character loop over megabytes.
+  const block = 4096;
+  let start = 0;
+  while (start + block <= max && before.slice(start, start + block) === after.slice(start, start + block)) start += block;
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let tail = 0;
+  const maxTail = max - start;
+  while (tail + block <= maxTail && before.slice(before.length - tail - block, before.length - tail) === after.slice(after.length - tail - block, after.length - tail)) tail += block;
+  while (tail < maxTail && before.charCodeAt(before.length - tail - 1) === after.charCodeAt(after.length - tail - 1)) tail++;
+  return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
+}
+
+/** The profile of `newText` (= prev.text with `change` applied), or undefined when only a full parse is safe. */
+export function reparseAfterEdit(prev: ProfileDocument, change: TextChange, newText: string): ProfileDocument | undefined {
+  if (prev.format !== 'yaml' || prev.ast.errors.length > 0 || prev.ast.warnings.length > 0) return undefined;
+  // Above the size bound values are not parsed: the new text must be on the same side of it.
+  if (skipsValues(prev.text) !== skipsValues(newText)) return undefined;
+  const found = valuesAt(prev, change);
+  if (!found || !insideContent(prev.text, change, found.content)) return undefined;
+  const { pack, scalar: oldScalar } = found;
+  const delta = change.newEnd - change.oldEnd;
+  const [from, oldEnd, oldNodeEnd] = oldScalar.range;
+  if (newText[from] !== '|') return undefined;
+  const scalar = reread(newText.slice(from, oldNodeEnd + delta), oldEnd + delta - from);
+  if (!scalar) return undefined;
+
+  const ast = prev.ast.clone() as Document.Parsed;
+  shiftAfter(ast, change.oldEnd, delta);
+  const packs = seqAt(mapAt(mapAt(ast.contents, 'spec'), 'template'), 'packs');
+  const target = pairOf(packs?.items[pack.index], 'values')?.value;
+  if (!isScalar(target) || !target.range || target.range[0] !== from) return undefined;
+  target.value = scalar.value;
+  return profileFromAst(newText, prev.uri, ast);
+}
+
+/** The pack whose block-literal `values` holds the edit, with that scalar and its content range. */
+function valuesAt(prev: ProfileDocument, change: TextChange): { pack: PackEntry; scalar: Scalar & { range: Range3 }; content: Range } | undefined {
+  for (const pack of prev.packs) {
+    const scalar = pairOf(pack.node, 'values')?.value;
+    if (!isScalar(scalar) || !scalar.range || scalar.range[0] >= change.start || change.oldEnd > scalar.range[1]) continue;
+    if (scalar.type !== 'BLOCK_LITERAL' || scalar.anchor || scalar.tag) return undefined;
+    const nl = prev.text.indexOf('\n', scalar.range[0]);
+    if (nl < 0 || nl >= scalar.range[1]) return undefined;
+    return { pack, scalar: scalar as Scalar & { range: Range3 }, content: [nl + 1, scalar.range[1]] };
+  }
+  return undefined;
+}
+
+type Range3 = [number, number, number];
+
+/**
+ * The edit's lines lie strictly between two non-empty lines of the content: the first content line (which
+ * fixes the indentation) and the last ones (which chomping reads) are unchanged.
+ */
+function insideContent(text: string, change: TextChange, [cs, ce]: Range): boolean {
+  const lineStart = text.lastIndexOf('\n', change.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', change.oldEnd);
+  if (lineStart <= cs || lineEnd < 0 || lineEnd >= ce) return false;
+  let before = lineStart - 1;
+  while (before >= cs && /\s/.test(text[before])) before--;
+  let after = lineEnd + 1;
+  while (after < ce && /\s/.test(text[after])) after++;
+  return before >= cs && after < ce;
+}
+
+const prefix = 'x: ';
+
+/** The block scalar `source` parsed on its own; undefined unless it is one clean literal scalar ending at `end`. */
+function reread(source: string, end: number): { value: string } | undefined {
+  const doc = parseDocument(prefix + source, outerParseOptions);
+  if (doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
+  const value = pairOf(doc.contents, 'x')?.value;
+  if (!isScalar(value) || value.type !== 'BLOCK_LITERAL' || typeof value.value !== 'string' || !value.range) return undefined;
+  if (value.range[1] !== prefix.length + end || value.range[2] !== prefix.length + source.length) return undefined;
+  return { value: value.value };
+}
+
+/** Moves every range boundary at or after `at` by `delta` (the clone's arrays are its own). */
+function shiftAfter(doc: Document.Parsed, at: number, delta: number): void {
+  if (delta === 0) return;
+  const move = (r: number[] | undefined) => r && r.forEach((v, i) => (r[i] = v >= at ? v + delta : v));
+  move(doc.range as unknown as number[]);
+  visit(doc, (_key, node) => {
+    if (isNode(node)) move(node.range as unknown as number[] | undefined);
+  });
+}

@@ -1,0 +1,123 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isNode, isScalar, visit } from 'yaml';
+import { generateProfile } from '../../bench/generate-profile.js';
+import type { ProfileDocument } from '../../server/src/core/model.js';
+import { changeBetween, reparseAfterEdit } from '../../server/src/core/parse/incremental.js';
+import { parseProfile } from '../../server/src/core/parse/parse-profile.js';
+import { validate } from '../../server/src/core/validate.js';
+import { parseDocumentText } from '../../server/src/lsp/document-parse.js';
+
+const fixtures = resolve(__dirname, '../../../shared/fixtures/profiles');
+const examples = resolve(__dirname, '../../examples');
+const profiles = ([
+  ...readdirSync(fixtures).filter((f) => f.endsWith('.yaml')).map((f) => [f, readFileSync(resolve(fixtures, f), 'utf8')] as [string, string]),
+  ...readdirSync(examples).filter((f) => f.endsWith('.yaml')).map((f) => [f, readFileSync(resolve(examples, f), 'utf8')] as [string, string]),
+  ['generated 1k', generateProfile(1000).text],
+] as Array<[string, string]>).filter(([, text]) => parseProfile(text).packs.some((p) => p.values?.style === 'block-literal'));
+
+/** Deterministic pseudo-random numbers (mulberry32), so a failure names a reproducible seed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pieces = ['x', 'key: ', ': ', '\n', '\n  ', '\n        ', '\n          extra: 1', '\n  dedented: 1', '"', "'", '#', '- ', '{', '}', '\t', ' ', '|', '{{ .spectro.macro }}', 'é', '\r\n', '\n---\n', '&a ', '*a'];
+
+/** A random insert / delete / replace, mostly inside a pack's values content. */
+function randomEdit(text: string, profile: ProfileDocument, next: () => number): string {
+  const withValues = profile.packs.filter((p) => p.values);
+  let at = Math.floor(next() * (text.length + 1));
+  if (withValues.length > 0 && next() < 0.9) {
+    const [cs, ce] = withValues[Math.floor(next() * withValues.length)].values!.contentRange;
+    at = cs + Math.floor(next() * (ce - cs + 1));
+  }
+  // Mostly typing (one character in, one out), sometimes anything.
+  if (next() < 0.6) return next() < 0.7 ? text.slice(0, at) + 'ab: 1'[Math.floor(next() * 5)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
+  const remove = next() < 0.4 ? Math.floor(next() * (next() < 0.8 ? 4 : 200)) : 0;
+  const insert = next() < 0.7 ? pieces[Math.floor(next() * pieces.length)] : '';
+  return text.slice(0, at) + insert + text.slice(Math.min(text.length, at + remove));
+}
+
+/** Every outer node's range and scalar value and every outer error: what features read from the AST. */
+function shape(profile: ProfileDocument): string[] {
+  const out = profile.ast.errors.map((e) => `error ${e.code} ${e.pos.join(',')}`);
+  visit(profile.ast, (_key, node) => {
+    if (isNode(node)) out.push(`${node.constructor.name} ${node.range?.join(',')} ${isScalar(node) ? String(node.value) : ''}`);
+  });
+  return out;
+}
+
+describe('typing inside a pack\'s values reuses the outer parse without changing any result', () => {
+  test('random edits of real profiles give exactly the findings, model and outer AST of a full parse', () => {
+    let reused = 0;
+    let edits = 0;
+    for (const [name, original] of profiles) {
+      for (let seed = 1; seed <= 4; seed++) {
+        const next = random(seed * 7919 + name.length);
+        let prev = parseProfile(original, 'file:///p.yaml');
+        for (let step = 0; step < 20; step++) {
+          const text = randomEdit(prev.text, prev, next);
+          const full = parseProfile(text, 'file:///p.yaml');
+          const incremental = reparseAfterEdit(prev, changeBetween(prev.text, text), text);
+          edits++;
+          if (incremental) {
+            reused++;
+            const where = `${name}, seed ${seed}, step ${step}`;
+            assert.deepEqual(validate(incremental), validate(full), where);
+            assert.deepEqual(shape(incremental), shape(full), where);
+            assert.deepEqual(incremental.syntaxErrors, full.syntaxErrors, where);
+            assert.deepEqual(
+              incremental.packs.map((p) => [p.range, p.name, p.values?.text, p.values?.contentRange, p.values?.errors]),
+              full.packs.map((p) => [p.range, p.name, p.values?.text, p.values?.contentRange, p.values?.errors]),
+              where,
+            );
+          }
+          // Once the outer structure is broken every later edit is parsed whole: start again from the original.
+          prev = full.ast.errors.length > 0 ? parseProfile(original, 'file:///p.yaml') : (incremental ?? full);
+        }
+      }
+    }
+    // The guard must let ordinary typing through, or the test proves nothing.
+    assert.ok(reused > edits / 3, `only ${reused} of ${edits} edits were incremental`);
+  });
+
+  test('an edit that dedents a values line, or edits outside values, is parsed whole', () => {
+    const text = readFileSync(resolve(examples, 'vsphere-infra.profile.yaml'), 'utf8');
+    const prev = parseProfile(text);
+    const pack = prev.packs.find((p) => p.values?.style === 'block-literal' && p.values.text.split('\n').length > 4)!;
+    const [cs, ce] = pack.values!.contentRange;
+    const middle = text.indexOf('\n', cs + Math.floor((ce - cs) / 2));
+    const dedented = text.slice(0, middle) + '\nnot-in-values: 1' + text.slice(middle);
+    assert.equal(reparseAfterEdit(prev, changeBetween(text, dedented), dedented), undefined);
+    const outer = text.replace('metadata:', 'metadata: ');
+    assert.equal(reparseAfterEdit(prev, changeBetween(text, outer), outer), undefined);
+    const inside = text.slice(0, middle) + ' # typed' + text.slice(middle);
+    assert.ok(reparseAfterEdit(prev, changeBetween(text, inside), inside));
+  });
+
+  test('the open document\'s parse after a dedenting edit reports what a fresh parse reports', () => {
+    const text = readFileSync(resolve(examples, 'platform-addons.profile.yaml'), 'utf8');
+    const uri = 'file:///incremental-open.yaml';
+    parseDocumentText(uri, text);
+    const pack = parseProfile(text).packs.find((p) => p.values)!;
+    const at = text.indexOf('\n', pack.values!.contentRange[0] + 1);
+    const edited = text.slice(0, at) + '\nspec: broken' + text.slice(at);
+    assert.deepEqual(validate(parseDocumentText(uri, edited)), validate(parseProfile(edited)));
+  });
+
+  test('changeBetween finds the one replacement between two long texts', () => {
+    const a = 'a'.repeat(10_000) + 'XYZ' + 'b'.repeat(9_000);
+    const b = 'a'.repeat(10_000) + 'Q' + 'b'.repeat(9_000);
+    assert.deepEqual(changeBetween(a, b), { start: 10_000, oldEnd: 10_003, newEnd: 10_001 });
+    assert.deepEqual(changeBetween('aaa', 'aaaa'), { start: 3, oldEnd: 3, newEnd: 4 });
+    assert.deepEqual(changeBetween('same', 'same'), { start: 4, oldEnd: 4, newEnd: 4 });
+  });
+});
