@@ -7,6 +7,7 @@ import { isScalar, visit, type Document, type Scalar } from 'yaml';
 import type { EmbeddedYaml, Range, SyntaxProblem } from '../model.js';
 import { alignGeneric, alignLiteral, type StringStyle } from './align.js';
 import { parseValuesText } from './chunked-parse.js';
+import { addDuplicateKeyErrors, linearKeysOptions } from './duplicate-keys.js';
 import { maskMacros, type MaskedSpan } from './macro-mask.js';
 import type { OffsetMap } from './offset-map.js';
 import { mapAt, pairOf } from './yaml-fields.js';
@@ -64,7 +65,9 @@ export function parseEmbedded(node: Scalar, parsed: string, original: string, sp
 
 function parseInner(text: string, style: StringStyle, map: OffsetMap, contentRange: Range, nodeRange: Range): EmbeddedCore {
   const masked = maskMacros(text);
-  const doc = parseValuesText(masked.text, text, { prettyErrors: false });
+  const doc = parseValuesText(masked.text, text, { prettyErrors: false, ...linearKeysOptions });
+  // Before restoreScalars: the parser's own check would have compared the masked scalars.
+  addDuplicateKeyErrors(doc);
   if (masked.spans.length > 0) restoreScalars(doc, text, masked.spans);
   const errors = doc.errors.map((e) => ({ message: firstLine(e.message), start: e.pos[0], end: e.pos[1] }));
   const nested = new Map<string, EmbeddedCore>();
