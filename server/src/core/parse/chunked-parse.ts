@@ -6,16 +6,19 @@
  * errors, keys repeated across sections) is parsed whole, exactly as before.
  */
 import { isNode, isScalar, parseDocument, visit, YAMLMap, type Document, type DocumentOptions, type ParseOptions, type Pair, type SchemaOptions } from 'yaml';
+import { BoundedCache } from '../bounded-cache.js';
 
 export type ValuesParseOptions = ParseOptions & DocumentOptions & SchemaOptions;
 
 /** Below this many characters a whole parse is already fast. */
 const minLength = 16_000;
+/** Entries, and characters of section text (bounded by size too: section trees cost many times their text). */
 const limit = 4_000;
+const maxChars = 16 * 1024 * 1024;
 /** Section docs by offset and text: hits are shared read-only, never mutated. */
-const sections = new Map<string, Document.Parsed>();
+const sections = new BoundedCache<Document.Parsed>(limit, maxChars);
 /** The last doc seen for a section text at any offset: the source of a clone when only the offset changed. */
-const byText = new Map<string, { offset: number; doc: Document.Parsed }>();
+const byText = new BoundedCache<{ offset: number; doc: Document.Parsed }>(limit, maxChars);
 
 /**
  * `text` is what the parser reads; `original` the user's text of the same length (they differ where macros were
@@ -58,11 +61,8 @@ function section(chunk: string, original: string, offset: number, options: Value
   const doc = seen ? shifted(seen.doc.clone() as Document.Parsed, offset - seen.offset) : shifted(parseDocument(chunk, options) as Document.Parsed, offset);
   // A clone shares its error objects with the original: only clean docs are cached (and so ever cloned).
   if (doc.errors.length > 0 || doc.warnings.length > 0) return doc;
-  sections.set(key, doc);
-  byText.set(textKey, { offset, doc });
-  for (const map of [sections, byText] as Map<string, unknown>[]) {
-    while (map.size > limit) map.delete(map.keys().next().value as string);
-  }
+  sections.set(key, doc, chunk.length + original.length);
+  byText.set(textKey, { offset, doc }, chunk.length + original.length);
   return doc;
 }
 

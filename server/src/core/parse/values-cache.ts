@@ -3,10 +3,11 @@
  * only that pack. Entries are relative to their slice, so they survive edits that shift them.
  */
 import type { Scalar } from 'yaml';
+import { BoundedCache } from '../bounded-cache.js';
 import { parseEmbedded, type EmbeddedCore } from './embedded-yaml.js';
 
-const limit = 400;
-const cache = new Map<string, { decoded: string; core: EmbeddedCore }>();
+/** 400 packs, and 16 M characters of source (a 50k-line profile is ~2 M): a parse tree costs many times its text. */
+const cache = new BoundedCache<{ decoded: string; core: EmbeddedCore }>(400, 16 * 1024 * 1024);
 
 export function parseValuesCached(node: Scalar, outerText: string): EmbeddedCore {
   const range = node.range ?? [0, 0, 0];
@@ -14,22 +15,18 @@ export function parseValuesCached(node: Scalar, outerText: string): EmbeddedCore
   const decoded = typeof node.value === 'string' ? node.value : String(node.value ?? '');
   const key = `${node.type ?? ''}\u0000${slice}`;
   const hit = cache.get(key);
-  if (hit && hit.decoded === decoded) {
-    // Refresh recency: Map iteration order is insertion order.
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit.core;
-  }
+  if (hit && hit.decoded === decoded) return hit.core;
   const core = parseEmbedded(node, slice, slice, [], range[0]);
-  cache.set(key, { decoded, core });
-  if (cache.size > limit) {
-    const oldest = cache.keys().next().value;
-    if (oldest !== undefined) cache.delete(oldest);
-  }
+  cache.set(key, { decoded, core }, key.length + decoded.length);
   return core;
 }
 
 /** For tests and benchmarks. */
 export function valuesCacheSize(): number {
+  return cache.count;
+}
+
+/** Characters of source the cache holds, for tests and the fuzz run. */
+export function valuesCacheChars(): number {
   return cache.size;
 }

@@ -3,6 +3,7 @@
  * profile's values with these, so the defaults (thanos 17.6.0: 5,700 lines) must never be re-parsed.
  */
 import { parseDocument, type Document } from 'yaml';
+import { BoundedCache } from '../bounded-cache.js';
 import type { PackVersionDetail } from '../catalog.js';
 
 export interface DefaultValues {
@@ -16,10 +17,9 @@ const cache = new WeakMap<PackVersionDetail, DefaultValues>();
 /**
  * The same parses by text, for completion and hover, which hold only the text: validation at open has parsed
  * every pack's defaults already, so the first completion inside values costs no parse. Bounded: only the
- * most recently used texts (a 50k-line profile names ~100 packs).
+ * most recently used texts (a 50k-line profile names ~100 packs), and 16 M characters of them.
  */
-const byText = new Map<string, DefaultValues>();
-const byTextLimit = 128;
+const byText = new BoundedCache<DefaultValues>(128, 16 * 1024 * 1024);
 
 export function defaultsOf(detail: PackVersionDetail): DefaultValues {
   let hit = cache.get(detail);
@@ -33,13 +33,10 @@ export function defaultsOf(detail: PackVersionDetail): DefaultValues {
 /** The parsed defaults of a values text, shared with defaultsOf for the same text. */
 export function defaultsOfText(text: string): DefaultValues {
   let hit = byText.get(text);
-  if (hit) {
-    byText.delete(text);
-  } else {
+  if (!hit) {
     hit = parseDefaults(text);
-    if (byText.size >= byTextLimit) byText.delete(byText.keys().next().value as string);
+    byText.set(text, hit, text.length);
   }
-  byText.set(text, hit);
   return hit;
 }
 
