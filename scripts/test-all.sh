@@ -39,6 +39,8 @@ stage unit 900 node scripts/run-tests.mjs test/unit
 stage lsp 600 node scripts/run-tests.mjs test/lsp
 if [ -d test/cli ]; then stage cli 600 node scripts/run-tests.mjs test/cli; fi
 stage e2e-exthost 600 node test/e2e/run-exthost.mjs
+# Restricted mode: workspace trust on, the folder untrusted (one suite, ~15 s).
+stage e2e-untrusted 300 node test/e2e/run-exthost.mjs --untrusted
 stage e2e-ui 600 node test/e2e/run-ui.mjs
 stage demo-check 600 node scripts/demo.mjs --check
 

@@ -2,6 +2,8 @@
 // `npm run test:e2e`: the mocha suite in test/e2e/suite runs inside the Node extension host of a real VS Code
 // (code-server 4.139.1 = VS Code 1.139.1), with this repository as the development extension.
 //   Env: PALETTE_E2E_GREP (mocha grep), PALETTE_E2E_TIMEOUT_MS (whole run, default 300000).
+//   --untrusted: restricted mode — workspace trust on, the folder never trusted; runs the 'Restricted mode' suite
+//   (which skips itself in normal runs) unless PALETTE_E2E_GREP says otherwise.
 // The workbench honours extensionDevelopmentPath/extensionTestsPath only in smoke-test-driver mode, through the
 // `payload` URL parameter; when run() settles it calls window.codeAutomationExit(code), and it forwards the
 // extension host's console (mocha's spec reporter) to window.codeAutomationLog. Exit code = the suite's result.
@@ -16,11 +18,24 @@ import { keepEvidence } from './lib/evidence.mjs';
 import { formatConsoleArgs } from './lib/format-console.mjs';
 
 const timeoutMs = Number(process.env.PALETTE_E2E_TIMEOUT_MS || 300_000);
+const untrusted = process.argv.includes('--untrusted');
+// Trust on, no prompt at start-up (nobody would answer it), files opened in restricted mode without asking.
+const untrustedSettings = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.untrustedFiles': 'open',
+  'security.workspace.trust.emptyWindow': false,
+};
+const grep = process.env.PALETTE_E2E_GREP || (untrusted ? 'Restricted mode' : '');
 // code-server's web client always names the server's file system `vscode-remote://remote`.
 const remote = (path) => `vscode-remote://remote${path}`;
 
 async function runSuite(profile, workspace, resultFile, consoleLog) {
-  const server = await startCodeServer(profile, { folder: workspace, env: { PALETTE_E2E_RESULT_FILE: resultFile, PALETTE_E2E_GREP: process.env.PALETTE_E2E_GREP ?? '' } });
+  const server = await startCodeServer(profile, {
+    folder: workspace,
+    workspaceTrust: untrusted,
+    env: { PALETTE_E2E_RESULT_FILE: resultFile, PALETTE_E2E_GREP: grep, PALETTE_E2E_UNTRUSTED: untrusted ? '1' : '' },
+  });
   const chromiumDir = join(profile.root, 'chromium');
   mkdirSync(chromiumDir);
   let browser;
@@ -65,13 +80,13 @@ async function main() {
   buildExtension();
   await buildSuite();
   const root = mkdtempSync(join(tmpdir(), 'pp-e2e-'));
-  const profile = prepareProfile(root);
+  const profile = prepareProfile(root, { settings: untrusted ? untrustedSettings : {} });
   const workspace = join(root, 'workspace');
   cpSync(join(repoRoot, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
   const resultFile = join(root, 'result.json');
   const consoleLog = [];
   const started = Date.now();
-  console.log('e2e: starting code-server and the suite in its extension host ...');
+  console.log(`e2e: starting code-server and the suite in its extension host${untrusted ? ' (untrusted workspace)' : ''} ...`);
   let code;
   try {
     code = await runSuite(profile, workspace, resultFile, consoleLog);
@@ -82,10 +97,10 @@ async function main() {
   const { passed, why, result } = verdict(code, resultFile);
   // mocha's report from the result file; without one, the end of the forwarded console says where it stopped.
   console.log((result?.report ?? consoleLog.slice(-40)).join('\n'));
-  console.log(`e2e (extension host): ${passed ? 'passed' : 'FAILED'} — ${why}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`e2e (extension host${untrusted ? ', untrusted' : ''}): ${passed ? 'passed' : 'FAILED'} — ${why}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (!passed) {
     writeFileSync(join(root, 'exthost-console.log'), consoleLog.join('\n'));
-    const dir = keepEvidence(profile, 'exthost', [resultFile, join(root, 'exthost-console.log')]);
+    const dir = keepEvidence(profile, untrusted ? 'exthost-untrusted' : 'exthost', [resultFile, join(root, 'exthost-console.log')]);
     console.log(`evidence: ${dir}`);
   }
   rmSync(root, { recursive: true, force: true });

@@ -76,13 +76,16 @@ function healthy(url) {
 
 /**
  * Starts code-server on `folder`. `testDriver` turns on the smoke-test driver, without which the workbench
- * ignores the extensionDevelopmentPath/extensionTestsPath payload. Resolves to { url, pid, stop() }.
+ * ignores the extensionDevelopmentPath/extensionTestsPath payload; `workspaceTrust` keeps VS Code's workspace trust
+ * on. Resolves to { url, pid, stop() }.
  */
-export async function startCodeServer(profile, { folder, testDriver = true, env = {}, timeoutMs = 60_000 } = {}) {
+export async function startCodeServer(profile, { folder, testDriver = true, workspaceTrust = false, env = {}, timeoutMs = 60_000 } = {}) {
   const fd = openSync(profile.logFile, 'a');
   const args = [
     codeServerEntry, ...baseArgs(profile),
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-telemetry', '--disable-update-check',
+    // `workspaceTrust`: restricted-mode runs; the profile's settings then decide whether the folder is trusted.
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override', '--ignore-last-opened',
     ...(testDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
     folder,
