@@ -78,7 +78,7 @@ async function main() {
   if (check) {
     const screenshot = join(outputDir, 'demo.png');
     try {
-      const rows = await checkDemo(url, { file: 'edge-k3s-broken.profile.yaml', code: 'provider-image-mismatch', screenshot, scratchDir: join(root, 'chromium') });
+      const rows = await checkDemo(url, { file: 'edge-k3s-broken.profile.yaml', codes: ['invalid-profile-version', 'provider-image-mismatch', 'cidr-overlap'], screenshot, scratchDir: join(root, 'chromium') });
       console.log(`demo check passed: ${rows.length} Problems panel rows; screenshot ${screenshot}`);
     } finally {
       await stop();
