@@ -12,6 +12,11 @@ export class StatusBar implements vscode.Disposable {
   /** The last status the server reported (tests and commands read it). */
   last: CatalogStatusResult | undefined;
 
+  /** What the status bar shows now (tests read it; the item itself is VS Code's). */
+  get text(): string {
+    return this.item.text;
+  }
+
   constructor(
     private readonly connections: Connections,
     private readonly server: PaletteServer,
@@ -38,10 +43,14 @@ export class StatusBar implements vscode.Disposable {
   private show(status: CatalogStatusResult | undefined): void {
     this.last = status;
     const active = this.connections.active();
-    this.item.text = statusText({ connection: active?.name, project: active?.projectName, offline: status?.offline, ageMs: status?.ageMs, loading: status?.loading });
-    const tooltip = new vscode.MarkdownString();
+    const text = statusText({ connection: active?.name, project: active?.projectName, offline: status?.offline, ageMs: status?.ageMs, loading: status?.loading });
+    // Certificate checks off is the user's explicit choice, and it must stay in sight for as long as it holds.
+    this.item.text = active?.insecure ? `${text} $(warning) insecure TLS` : text;
+    this.item.backgroundColor = active?.insecure ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    const tooltip = new vscode.MarkdownString('', true);
     if (active) {
       tooltip.appendMarkdown(`**${active.name}** — ${active.host}\n\nProject: ${active.projectName ?? 'tenant scope'}`);
+      if (active.insecure) tooltip.appendMarkdown('\n\n$(warning) **insecure TLS**: certificate verification is off for this connection (`insecure: true`).');
       if (status) tooltip.appendMarkdown(`\n\nCatalog: ${status.source}${status.lastError ? ` — last error: ${status.lastError}` : ''}`);
     } else {
       tooltip.appendMarkdown('Not signed in. Click to add a Palette connection.');

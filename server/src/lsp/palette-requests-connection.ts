@@ -30,7 +30,9 @@ async function withProbe<T>(session: PaletteSession, use: (client: PaletteClient
 
 async function testConnection(session: PaletteSession, client: PaletteClient): Promise<TestConnectionResult> {
   const secure = baseUrl(session.options?.host ?? client.host).protocol === 'https:';
-  const reached = secure ? `TLS to ${client.host} verified` : `plain http to loopback ${client.host} (no TLS)`;
+  // An explicit `insecure: true` must not read as verified: Test connection is where users look.
+  const tlsText = session.options?.insecure ? `TLS to ${client.host} NOT verified (insecure: true)` : `TLS to ${client.host} verified`;
+  const reached = secure ? tlsText : `plain http to loopback ${client.host} (no TLS)`;
   try {
     const user = await client.userInfo();
     const who = user.orgName ? ` (tenant ${user.orgName})` : user.tenantUid ? ` (tenant ${user.tenantUid})` : '';
