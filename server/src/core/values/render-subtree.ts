@@ -50,10 +50,12 @@ function hasAlias(pair: Pair): boolean {
 }
 
 function stringified(doc: Document, pair: Pair, indent: number): string[] {
-  const key = pair.key as YamlNode & { toJS?: (d: Document) => unknown };
-  const value = pair.value as (YamlNode & { toJS?: (d: Document) => unknown }) | null;
-  const k = typeof key?.toJS === 'function' ? key.toJS(doc) : String(pair.key);
-  const v = value && typeof value.toJS === 'function' ? value.toJS(doc) : null;
+  type ToJS = { toJS?: (d: Document, o: { maxAliasCount: number }) => unknown };
+  const key = pair.key as YamlNode & ToJS;
+  const value = pair.value as (YamlNode & ToJS) | null;
+  // Explicit alias bound (the library's default, made visible): a billion-laughs default throws, and the fix is dropped.
+  const k = typeof key?.toJS === 'function' ? key.toJS(doc, { maxAliasCount: 100 }) : String(pair.key);
+  const v = value && typeof value.toJS === 'function' ? value.toJS(doc, { maxAliasCount: 100 }) : null;
   const lines = stringify({ [String(k)]: v }, { lineWidth: 0 }).replace(/\n$/, '').split('\n');
   return lines.map((l) => (l === '' ? '' : ' '.repeat(indent) + l));
 }
