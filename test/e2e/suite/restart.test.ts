@@ -5,7 +5,10 @@ import * as vscode from 'vscode';
 import type { PaletteApi } from '../../../client/src/extension.js';
 import { profileLanguageId } from '../../../server/src/protocol.js';
 import { waitFor } from './wait-for.js';
-import { diagnosticsAppear, extensionId, paletteDiagnostics, workspaceUri } from './workspace-files.js';
+import { diagnosticsAppear, extensionId, paletteDiagnostics } from './workspace-files.js';
+
+/** A profile whose version ("1.0") is not strict semver, written here: other suites edit and may save the fixtures. */
+const brokenProfile = 'metadata:\n  name: restart-check\nspec:\n  version: "1.0"\n  template:\n    type: add-on\n    cloudType: all\n    packs: []\n';
 
 /**
  * The language servers this extension host started: its child processes running our dist/server.mjs. The tests
@@ -38,9 +41,7 @@ suite('A crashed language server is restarted', () => {
   suiteTeardown(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
   test('after SIGKILL the client starts a new server and diagnostics follow edits again', async () => {
-    // Unsaved copy of the fixture: other suites may have edited (and left dirty) the file itself.
-    const content = readFileSync(workspaceUri('edge-k3s-infra.profile.yaml').fsPath, 'utf8');
-    const document = await vscode.workspace.openTextDocument({ language: profileLanguageId, content });
+    const document = await vscode.workspace.openTextDocument({ language: profileLanguageId, content: brokenProfile });
     const editor = await vscode.window.showTextDocument(document);
     const [before] = await diagnosticsAppear(document.uri, 'invalid-profile-version');
 

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 import type { PaletteApi } from '../../../client/src/extension.js';
 import { profileLanguageId } from '../../../server/src/protocol.js';
 import { diagnosticsAppear, extensionId, workspaceUri } from './workspace-files.js';
+
+/** A profile whose version ("1.0") is not strict semver, written here: other suites edit and may save the fixtures. */
+const brokenProfile = 'metadata:\n  name: untrusted-check\nspec:\n  version: "1.0"\n  template:\n    type: add-on\n    cloudType: all\n    packs: []\n';
 
 const connectionName = 'acme-untrusted';
 
@@ -50,8 +52,7 @@ suite('Restricted mode: an untrusted workspace validates without any network cal
     await vscode.workspace.getConfiguration('palette').update('offline', false, vscode.ConfigurationTarget.Global);
     try {
       await api.views.deps.applyConnection();
-      const content = readFileSync(workspaceUri('edge-k3s-infra.profile.yaml').fsPath, 'utf8');
-      const document = await vscode.workspace.openTextDocument({ language: profileLanguageId, content });
+      const document = await vscode.workspace.openTextDocument({ language: profileLanguageId, content: brokenProfile });
       await vscode.window.showTextDocument(document);
       await diagnosticsAppear(document.uri, 'invalid-profile-version');
 
