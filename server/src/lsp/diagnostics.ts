@@ -1,8 +1,11 @@
 /**
  * Validation on the typing path, per document: an edit after a pause is validated at once (leading edge, so a
  * single keystroke costs one validation, not the delay plus one); edits that follow within
- * Settings.validationDelay are coalesced into one run that delay after the last of them (trailing edge). A newer
- * edit supersedes an older pending run; results are published with the document version they belong to.
+ * Settings.validationDelay are coalesced into one run after the last of them (trailing edge). The trailing wait is
+ * the delay, or less when validating this document is cheap: its last validation time, at least minTrailingMs,
+ * so a burst of keys ends with diagnostics soon after the last key while continuous typing still spends at most
+ * half the time validating. A newer edit supersedes an older pending run; results are
+ * published with the document version they belong to.
  */
 import { performance } from 'node:perf_hooks';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
@@ -10,6 +13,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultSettings } from '../protocol.js';
 import type { Analysis, AnalysisInputs, Analyzer } from './analysis.js';
 import { toDiagnostic } from './to-diagnostic.js';
+
+/** Keys sent back to back (paste-like bursts, key repeat) are still coalesced below this. */
+const minTrailingMs = 40;
 
 export interface DiagnosticsDeps {
   connection: Connection;
@@ -28,6 +34,8 @@ export class DiagnosticsPublisher {
   /** Per uri, when the last edit arrived: within `delay` of it the user is still typing. */
   private readonly lastEdit = new Map<string, number>();
   private delay = defaultSettings.validationDelay;
+  /** Per uri, how long its last validation took (ms). */
+  private readonly cost = new Map<string, number>();
 
   constructor(private readonly deps: DiagnosticsDeps) {}
 
@@ -44,9 +52,14 @@ export class DiagnosticsPublisher {
         this.timers.delete(uri);
         void this.validate(uri, run);
       },
-      immediate || !typing ? 0 : this.delay,
+      immediate || !typing ? 0 : this.trailingDelay(uri),
     );
     this.timers.set(uri, timer);
+  }
+
+  private trailingDelay(uri: string): number {
+    const cost = this.cost.get(uri);
+    return cost === undefined ? this.delay : Math.min(this.delay, Math.max(minTrailingMs, cost));
   }
 
   revalidateAll(): void {
@@ -59,6 +72,7 @@ export class DiagnosticsPublisher {
     this.timers.delete(uri);
     this.runs.delete(uri);
     this.lastEdit.delete(uri);
+    this.cost.delete(uri);
     this.deps.analyzer.forget(uri);
     if (this.published.delete(uri)) void this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
@@ -71,7 +85,9 @@ export class DiagnosticsPublisher {
       const doc = documents.get(uri);
       if (!doc || this.runs.get(uri) !== run) return;
       // Analysis is synchronous: no newer version can slip in between here and the publish.
+      const started = performance.now();
       const analysis = analyzer.analyze(doc, inputs);
+      this.cost.set(uri, performance.now() - started);
       if (!analysis) {
         if (this.published.delete(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
         return;
