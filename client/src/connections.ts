@@ -17,10 +17,14 @@ export class Connections implements vscode.Disposable {
   private readonly watch: vscode.Disposable;
 
   constructor(private readonly secrets: vscode.SecretStorage) {
-    this.watch = vscode.workspace.onDidChangeConfiguration((e) => {
-      // http.proxy: VS Code's proxy applies to the server's Palette requests too (it restarts with the new one).
-      if (e.affectsConfiguration(`${section}.connections`) || e.affectsConfiguration(`${section}.activeConnection`) || e.affectsConfiguration('http.proxy')) this.changed.fire();
-    });
+    this.watch = vscode.Disposable.from(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        // http.proxy: VS Code's proxy applies to the server's Palette requests too (it restarts with the new one).
+        if (e.affectsConfiguration(`${section}.connections`) || e.affectsConfiguration(`${section}.activeConnection`) || e.affectsConfiguration('http.proxy')) this.changed.fire();
+      }),
+      // Trusting the workspace hands the server its connection (restricted mode gave it none).
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.changed.fire()),
+    );
   }
 
   /** Only the user's value counts: application-scope settings are never read from a workspace. */

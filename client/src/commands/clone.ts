@@ -53,6 +53,8 @@ function sourceArgs(arg: unknown, args: CloneArgs): string[] {
 }
 
 export async function cloneProfileCommand(connections: Connections, cliPath: string, arg?: unknown): Promise<CloneRun | undefined> {
+  // Restricted mode makes no network call with the user's keys, whatever the command.
+  if (!vscode.workspace.isTrusted) throw new Error('Clone is not available in Restricted Mode: trust this workspace to use your Palette connections.');
   const args: CloneArgs = arg && typeof arg === 'object' && !(arg instanceof vscode.Uri) && ('destination' in arg || 'yes' in arg) ? (arg as CloneArgs) : {};
   const source = sourceArgs(arg, args);
   const picked = await pickDestination(connections, args);

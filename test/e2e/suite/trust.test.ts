@@ -70,11 +70,9 @@ suite('Restricted mode: an untrusted workspace validates without any network cal
     }
   });
 
-  // PENDING (defect found by this suite): cloneProfileCommand (client/src/commands/clone.ts) hands the stored keys
-  // to the CLI without looking at workspace trust, so in restricted mode the preflight and, with `yes`, the import
-  // reach Palette. Enable once clone refuses in an untrusted workspace.
-  test.skip('Clone Profile in an untrusted workspace is refused and sends nothing', async () => {
-    await tryCommand('palette.profile.clone', { file: workspaceUri('publish/shop-addons.profile.yaml').fsPath, destination: connectionName, project: 'Default', yes: true });
+  test('Clone Profile in an untrusted workspace is refused and sends nothing', async () => {
+    const args = { file: workspaceUri('publish/shop-addons.profile.yaml').fsPath, destination: connectionName, project: 'Default', yes: true };
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('palette.profile.clone', args)), /Restricted Mode/);
     assert.deepEqual(emu.requestLog.map((r) => `${r.method} ${r.path}`), []);
   });
 });
