@@ -71,10 +71,13 @@ export async function runSession(spec: ServerSpec, uri: string, text: string, wa
 
     const editMs: number[] = [];
     for (let i = 0; i < o.edits; i++) {
-      // Type a character, then delete it: the document returns to its original text every second edit.
-      editMs.push(i % 2 === 0 ? await doc.edit(pos.valuesEdit, 0, 'x') : await doc.edit(pos.valuesEdit, 1, ''));
+      // Each edit types one more character, so every edit is a text the server has not seen (typing then
+      // deleting returned to a cached text every second edit and measured cache hits).
+      editMs.push(await doc.edit({ line: pos.valuesEdit.line, character: pos.valuesEdit.character + i }, 0, 'xyzuvw'[i % 6]));
       await driver.settle(o.quietMs);
     }
+    await doc.edit(pos.valuesEdit, o.edits, '');
+    await driver.settle(o.quietMs);
 
     const keys = 'abcdefghij';
     const burstStart = performance.now();
