@@ -17,7 +17,10 @@ export async function pullProfile(deps: ViewDeps, node?: VersionNode, target?: v
     (await vscode.window.showSaveDialog({ title: 'Pull profile to file', defaultUri: folder && vscode.Uri.joinPath(folder, fileName), filters: { 'Palette profile': ['yaml', 'yml'] } }));
   if (!uri) return undefined;
   const yaml = await deps.server.send(exportProfileRequest, { uid: chosen.version.uid });
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(yaml));
+  // Through a WorkspaceEdit, so replacing an existing file can be undone like any other edit.
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(uri, { overwrite: true, contents: new TextEncoder().encode(yaml) });
+  if (!(await vscode.workspace.applyEdit(edit, { isRefactoring: false }))) throw new Error(`Could not write ${uri.fsPath}.`);
   await vscode.window.showTextDocument(uri);
   return uri;
 }

@@ -92,9 +92,12 @@ suite('Palette connections and views', () => {
     const [version] = await api.views.profiles.getChildren(profile);
     assert.ok(version?.kind === 'profileVersion' && version.version.version === '1.2.0');
     const target = workspaceUri('pulled/e2e-addon.profile.yaml');
+    // Pulling over an existing file replaces it (through an undoable WorkspaceEdit).
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode('# an older local copy\n'));
     await vscode.commands.executeCommand('palette.profiles.pull', version, target);
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
     assert.match(text, /name: e2e-addon/);
+    assert.ok(!text.includes('an older local copy'));
   });
 
   test('the API key is in no settings file, no log file and no request other than its ApiKey header', async () => {
