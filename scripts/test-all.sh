@@ -51,5 +51,18 @@ for name in "${stages[@]}"; do
   lines=$(grep -E '^ℹ (tests|pass|fail|cancelled|skipped|todo|duration_ms) |^ +[0-9]+ (passing|failing|pending)|^e2e \(|^demo check|^--- ' "$log" | tr '\n' ' ')
   echo "$name: $lines"
 done
-if [ ${#failed[@]} -gt 0 ]; then echo "FAILED: ${failed[*]}"; exit 1; fi
+# One plain closing line over every runner: node:test (unit, lsp) and mocha (e2e); a stage that failed before
+# its runner reported counts as one failure.
+passed=0; failures=0
+for name in "${stages[@]}"; do
+  log="$LOGS/$name.log"
+  p=$(grep -E '^ℹ pass [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')
+  f=$(grep -E '^ℹ fail [0-9]+' "$log" | awk '{s+=$3} END {print s+0}')
+  mp=$(grep -E '^ +[0-9]+ passing' "$log" | awk '{s+=$1} END {print s+0}')
+  mf=$(grep -E '^ +[0-9]+ failing' "$log" | awk '{s+=$1} END {print s+0}')
+  passed=$((passed + p + mp)); failures=$((failures + f + mf))
+done
+failures=$((failures > ${#failed[@]} ? failures : ${#failed[@]}))
+if [ ${#failed[@]} -gt 0 ]; then echo "FAILED: ${failed[*]}"; echo "tests: $passed passed, $failures failed"; exit 1; fi
 echo "all stages passed"
+echo "tests: $passed passed, $failures failed"
