@@ -2,12 +2,11 @@
  * Palette rejects values that lack keys of the pack's defaults ("Parameter X value is required"). One finding
  * per pack listing every missing path (a missing subtree once, at its root); the fix merges the defaults in.
  */
+import { againstDefaults } from './against-defaults.js';
 import type { Rule } from './rule.js';
-import { defaultsOf } from '../values/defaults-model.js';
 import { dottedPath, isExemptPath, missingKeys } from '../values/missing-keys.js';
 import type { Document } from 'yaml';
 import type { DefaultValues } from '../values/defaults-model.js';
-import { resolvedDetail } from './pack-version.js';
 
 const memo = new WeakMap<Document, { defaults: DefaultValues; paths: string[] }>();
 
@@ -26,11 +25,10 @@ export const valuesIncomplete: Rule = {
   description: "Keys of the pack's default values are missing from the profile's values (Palette rejects partial values).",
   needsCatalog: true,
   checkPack: (pack, { catalog }) => {
-    const values = pack.values;
-    if (!values || values.errors.length > 0) return [];
-    const got = resolvedDetail(pack, catalog);
-    if (!got) return [];
-    const paths = requiredMissing(values.doc, defaultsOf(got.detail));
+    const base = againstDefaults(pack, catalog);
+    if (!base) return [];
+    const { values, got, defaults } = base;
+    const paths = requiredMissing(values.doc, defaults);
     if (paths.length === 0) return [];
     const shown = paths.slice(0, 10).join(', ') + (paths.length > 10 ? `, … (${paths.length - 10} more)` : '');
     return [{

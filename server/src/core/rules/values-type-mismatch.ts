@@ -1,7 +1,6 @@
+import { againstDefaults } from './against-defaults.js';
 import type { Rule } from './rule.js';
 import { compareValues } from '../values/compare-values.js';
-import { defaultsOf } from '../values/defaults-model.js';
-import { resolvedDetail } from './pack-version.js';
 
 const article: Record<string, string> = { map: 'a map', list: 'a list', scalar: 'a single value', null: 'empty' };
 
@@ -12,11 +11,10 @@ export const valuesTypeMismatch: Rule = {
   description: "A values key holds a map, list or single value where the pack's defaults hold another kind.",
   needsCatalog: true,
   checkPack: (pack, { catalog }) => {
-    const values = pack.values;
-    if (!values || values.errors.length > 0) return [];
-    const got = resolvedDetail(pack, catalog);
-    if (!got) return [];
-    return compareValues(values.doc, defaultsOf(got.detail)).mismatched.map((m) => ({
+    const base = againstDefaults(pack, catalog);
+    if (!base) return [];
+    const { values, got, defaults } = base;
+    return compareValues(values.doc, defaults).mismatched.map((m) => ({
       message: `'${m.path.join('.')}' is ${article[m.actual]} here but ${article[m.expected]} in the ${got.resolved.name} default values.`,
       range: [values.toOuter(m.range[0]), values.toOuter(m.range[1])] as const,
       data: { path: m.path.join('.'), expected: m.expected, actual: m.actual },

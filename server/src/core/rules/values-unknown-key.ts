@@ -1,8 +1,7 @@
+import { againstDefaults } from './against-defaults.js';
 import type { Rule } from './rule.js';
 import { compareValues } from '../values/compare-values.js';
-import { defaultsOf } from '../values/defaults-model.js';
 import { nearestValue } from './nearest-value.js';
-import { resolvedDetail } from './pack-version.js';
 
 /**
  * A key the pack's defaults do not have is most often a typo that the chart silently ignores. Keys under free-form
@@ -14,11 +13,10 @@ export const valuesUnknownKey: Rule = {
   description: "A values key that the pack's default values do not have (often a typo the chart ignores).",
   needsCatalog: true,
   checkPack: (pack, { catalog }) => {
-    const values = pack.values;
-    if (!values || values.errors.length > 0) return [];
-    const got = resolvedDetail(pack, catalog);
-    if (!got) return [];
-    return compareValues(values.doc, defaultsOf(got.detail)).unknown.map((u) => {
+    const base = againstDefaults(pack, catalog);
+    if (!base) return [];
+    const { values, got, defaults } = base;
+    return compareValues(values.doc, defaults).unknown.map((u) => {
       const key = u.path[u.path.length - 1];
       const suggestion = nearestValue(key, u.siblings.filter((s) => s !== key));
       const hint = suggestion ? ` Did you mean '${suggestion}'?` : '';
