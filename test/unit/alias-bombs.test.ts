@@ -66,7 +66,7 @@ describe('alias bombs are never expanded', () => {
     const text = `${bomb('')}\n${base}`;
     assert.ok(parseProfile(text).packs.length > 0, 'the packs are still read');
     const { ms } = exercise(text, catalog);
-    assert.ok(ms < 3000, `took ${ms.toFixed(0)} ms`);
+    assert.ok(ms < 10_000, `took ${ms.toFixed(0)} ms (an unbounded expansion never finishes)`);
   });
 
   test('a billion-laughs block inside a pack\'s values is handled in bounded time', () => {
@@ -75,7 +75,7 @@ describe('alias bombs are never expanded', () => {
     const values = parseProfile(text).packs.find((p) => p.values?.text.includes('*l9'))?.values;
     assert.ok(values, 'the bomb is inside a parsed values block');
     const { ms } = exercise(text, catalog);
-    assert.ok(ms < 3000, `took ${ms.toFixed(0)} ms`);
+    assert.ok(ms < 10_000, `took ${ms.toFixed(0)} ms (an unbounded expansion never finishes)`);
   });
 
   test('a billion-laughs block in a pack\'s catalog defaults offers no merge of it and hangs nothing', () => {
@@ -87,7 +87,7 @@ describe('alias bombs are never expanded', () => {
       },
     };
     const { ms, codes, fixes } = exercise(base, withBomb);
-    assert.ok(ms < 3000, `took ${ms.toFixed(0)} ms`);
+    assert.ok(ms < 10_000, `took ${ms.toFixed(0)} ms (an unbounded expansion never finishes)`);
     assert.ok(codes.includes('values-incomplete'), `the defaults' new keys are reported missing (${codes.join(', ')})`);
     assert.ok(!fixes.some((t) => t.includes('lol')), 'no fix copies the expanded bomb');
   });

@@ -26,13 +26,15 @@ function timed<T>(run: () => T): { value: T; ms: number } {
 }
 
 describe('documents the fuzz run found slow are checked in bounded time', () => {
-  test('an unclosed {{ before 400 levels of nesting validates in well under a second', () => {
+  test('an unclosed {{ before 400 levels of nesting validates in bounded time', () => {
     // As in the fuzz document: a stray `{{` (macro-garble) inside deep nesting, before lines indented hundreds deep.
     const deep = Array.from({ length: 400 }, (_, i) => `${' '.repeat(i * 2)}k${i}:${i === 200 ? ' {{{{' : ''}`).join('\n');
     const text = `${head}        values: |\n${indent(deep, 10)} leaf\n  variables:\n    - name: x\n`;
     assert.ok(text.length > 150_000, `document is ${text.length} chars`);
     const { value: findings, ms } = timed(() => validate(parseProfile(text), emptyCatalog));
-    assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms (the regex scanner took ~10 s)`);
+    // A complexity guard, not a speed test (speed is the benchmark's): generous for a loaded 2-core CI machine, far below
+    // the ~57 s the backtracking scanner took on this document.
+    assert.ok(ms < 8000, `took ${ms.toFixed(0)} ms (the regex scanner took ~57 s)`);
     assert.deepEqual(findings.filter((f) => f.code === 'internal-error'), []);
   });
 
@@ -53,7 +55,7 @@ describe('documents the fuzz run found slow are checked in bounded time', () => 
     rows.push('  k7: again');
     const text = `${head}        values: |\n${indent(`root:\n${rows.join('\n')}`, 10)}\n`;
     const { value: profile, ms } = timed(() => parseProfile(text));
-    assert.ok(ms < 6000, `took ${ms.toFixed(0)} ms (the parser's own check took ~18 s)`);
+    assert.ok(ms < 9000, `took ${ms.toFixed(0)} ms (the parser's own check took ~18 s)`);
     const errors = profile.packs[0]?.values?.errors ?? [];
     assert.equal(errors.length, 1, JSON.stringify(errors));
     assert.equal(errors[0].message, 'Map keys must be unique');
