@@ -1,12 +1,11 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startEmulator, type Emulator } from '../emulator/index.js';
 import { packCentralValues, yamlProfile } from '../unit/values-merge-profile.js';
 import { catalogSettled, goldenLines } from './catalog-settled.js';
-import { fileUri, LspClient } from './lsp-client.js';
+import { startServerOnEmulator, type EmulatorServer } from './emulator-server.js';
+import type { Emulator } from '../emulator/index.js';
+import type { LspClient } from './lsp-client.js';
+import { fileUri } from './lsp-client.js';
 import type { CatalogStatusResult } from '../../server/src/protocol.js';
 
 const thanos = { name: 'thanos', version: '17.6.0', registry: 'Palette Community Registry', type: 'oci', layer: 'addon' };
@@ -19,22 +18,14 @@ function positionOf(source: string, offset: number): { line: number; character: 
 }
 
 describe('editing a pack\'s values in the language server', () => {
+  let server: EmulatorServer;
   let emulator: Emulator;
-  let cacheDir: string;
   let client: LspClient;
   before(async () => {
-    emulator = await startEmulator();
-    cacheDir = mkdtempSync(join(tmpdir(), 'palette-lsp-edit-'));
-    const acme = emulator.tenants.find((t) => t.name === 'acme')!;
-    ({ client } = await LspClient.start({
-      env: { PALETTE_HOST: emulator.url, PALETTE_API_KEY: acme.apiKey, PALETTE_CACHE_DIR: cacheDir, PALETTE_PROJECT: '' },
-    }));
+    server = await startServerOnEmulator();
+    ({ emulator, client } = server);
   });
-  after(async () => {
-    await client.shutdown();
-    await emulator.stop();
-    rmSync(cacheDir, { recursive: true, force: true });
-  });
+  after(() => server.stop());
 
   test('re-validates against the cached catalog without a single new request to Palette', async () => {
     const uri = fileUri('thanos-edit.profile.yaml');

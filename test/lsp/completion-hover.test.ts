@@ -1,13 +1,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { CodeLens, CompletionItem, CompletionList, Hover, InlayHint, TextEdit } from 'vscode-languageserver-protocol/node';
-import { startEmulator, type Emulator } from '../emulator/index.js';
 import { withCursor } from '../fixtures/cursor.js';
 import { typed } from '../unit/complete-profile.js';
-import { applyEdits, fileUri, LspClient } from './lsp-client.js';
+import { startServerOnEmulator, type EmulatorServer } from './emulator-server.js';
+import type { LspClient } from './lsp-client.js';
+import { applyEdits, fileUri } from './lsp-client.js';
 
 /** Re-asks until the answer is there (the catalog loads in the background), with a deadline. */
 async function until<T>(probe: () => Promise<T | null | undefined>, what: string): Promise<T> {
@@ -27,22 +25,15 @@ function positionAt(text: string, offset: number) {
 }
 
 describe('completion, hover, inlay hints and code lens over LSP against the emulator', () => {
-  let emu: Emulator;
+  let server: EmulatorServer;
   let client: LspClient;
-  let cacheDir: string;
   let opened = 0;
 
   before(async () => {
-    emu = await startEmulator();
-    cacheDir = mkdtempSync(join(tmpdir(), 'palette-authoring-'));
-    const acme = emu.tenants.find((t) => t.name === 'acme');
-    ({ client } = await LspClient.start({ env: { PALETTE_HOST: emu.url, PALETTE_API_KEY: acme?.apiKey, PALETTE_CACHE_DIR: cacheDir, PALETTE_CONNECTION: '' } }));
+    server = await startServerOnEmulator();
+    ({ client } = server);
   });
-  after(async () => {
-    await client.shutdown();
-    await emu.stop();
-    rmSync(cacheDir, { recursive: true, force: true });
-  });
+  after(() => server.stop());
 
   async function openMarked(marked: string) {
     const { text, offset } = withCursor(marked);

@@ -1,14 +1,11 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
-import { startEmulator, type Emulator } from '../emulator/index.js';
 import { catalogProfilesDir, goldenDiff, listCases, readExpected, readProfile } from '../fixtures/golden.js';
-import { LspClient } from './lsp-client.js';
+import type { LspClient } from './lsp-client.js';
 import { catalogSettled, goldenLines } from './catalog-settled.js';
+import { startServerOnEmulator, type EmulatorServer } from './emulator-server.js';
 
 /**
  * The catalog golden corpus (test/fixtures/profiles-catalog) through the language server, with the emulator's
@@ -18,22 +15,13 @@ import { catalogSettled, goldenLines } from './catalog-settled.js';
  * stopped loading, then compares.
  */
 describe('golden catalog corpus (language server against the emulator)', () => {
-  let emulator: Emulator;
-  let cacheDir: string;
+  let server: EmulatorServer;
   let client: LspClient;
   before(async () => {
-    emulator = await startEmulator();
-    cacheDir = mkdtempSync(join(tmpdir(), 'palette-lsp-golden-'));
-    const acme = emulator.tenants.find((t) => t.name === 'acme')!;
-    ({ client } = await LspClient.start({
-      env: { PALETTE_HOST: emulator.url, PALETTE_API_KEY: acme.apiKey, PALETTE_CACHE_DIR: cacheDir, PALETTE_PROJECT: '' },
-    }));
+    server = await startServerOnEmulator();
+    ({ client } = server);
   });
-  after(async () => {
-    await client.shutdown();
-    await emulator.stop();
-    rmSync(cacheDir, { recursive: true, force: true });
-  });
+  after(() => server.stop());
 
   for (const c of listCases(catalogProfilesDir)) {
     test(`${c.name} publishes exactly its expected diagnostics once the catalog has loaded`, async () => {
