@@ -3,10 +3,9 @@ import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { typed } from '../../unit/complete-profile.js';
-import type { PaletteApi } from '../../../client/src/extension.js';
 import { openWithCursor } from './cursor-document.js';
 import { waitFor } from './wait-for.js';
-import { extensionId } from './workspace-files.js';
+import { activePalette } from './workspace-files.js';
 
 const connectionName = 'acme-authoring';
 const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
@@ -36,10 +35,7 @@ suite('Authoring through the VS Code client against the emulator', () => {
 
   suiteSetup(async () => {
     emu = await startEmulator();
-    const extension = vscode.extensions.getExtension<PaletteApi>(extensionId);
-    assert.ok(extension);
-    const api = await extension.activate();
-    await api.ready;
+    const api = await activePalette();
     await vscode.workspace.getConfiguration('palette').update('offline', false, vscode.ConfigurationTarget.Workspace);
     await vscode.commands.executeCommand('palette.connection.add', { name: connectionName, host: emu.url, apiKey: emu.tenants[0].apiKey });
     await waitFor('the status bar to name the connection', () => api.views.status.last?.connectionName === connectionName);

@@ -9,7 +9,7 @@ import type { PublishResult } from '../../../server/src/protocol.js';
 import type { CloneRun } from '../../../client/src/commands/clone.js';
 import type { PaletteApi } from '../../../client/src/extension.js';
 import { waitFor } from './wait-for.js';
-import { extensionId, openFixture } from './workspace-files.js';
+import { activePalette, openFixture } from './workspace-files.js';
 
 const source = 'acme-clone-src';
 const destination = 'globex-clone-dst';
@@ -42,10 +42,7 @@ suite('Clone in VS Code between emulator tenants', () => {
 
   suiteSetup(async () => {
     emu = await startEmulator();
-    const extension = vscode.extensions.getExtension<PaletteApi>(extensionId);
-    assert.ok(extension);
-    api = await extension.activate();
-    await api.ready;
+    api = await activePalette();
     const config = vscode.workspace.getConfiguration('palette');
     await config.update('offline', false, vscode.ConfigurationTarget.Workspace);
     // The destination first, so the source ends up the active connection.

@@ -6,7 +6,7 @@ import { startEmulator, type Emulator } from '../../emulator/index.js';
 import type { PaletteApi } from '../../../client/src/extension.js';
 import type { CatalogStatusResult } from '../../../server/src/protocol.js';
 import { waitFor } from './wait-for.js';
-import { extensionId, workspaceUri } from './workspace-files.js';
+import { activePalette, workspaceUri } from './workspace-files.js';
 
 const connectionName = 'acme-scope';
 
@@ -24,10 +24,7 @@ suite('Workspace settings cannot choose the Palette host', () => {
 
   suiteSetup(async () => {
     [user, attacker] = await Promise.all([startEmulator(), startEmulator()]);
-    const extension = vscode.extensions.getExtension<PaletteApi>(extensionId);
-    assert.ok(extension);
-    api = await extension.activate();
-    await api.ready;
+    api = await activePalette();
     await vscode.workspace.getConfiguration('palette').update('offline', false, vscode.ConfigurationTarget.Workspace);
     await vscode.commands.executeCommand('palette.connection.add', { name: connectionName, host: user.url, apiKey: user.tenants[0].apiKey, projectName: 'Default' });
     await waitFor('the status bar to name the connection', () => api.views.status.last?.connectionName === connectionName);

@@ -8,7 +8,7 @@ import type { PaletteApi } from '../../../client/src/extension.js';
 import type { PaletteNode } from '../../../client/src/views/items.js';
 import { packDocUri } from '../../../client/src/views/remote-documents.js';
 import { waitFor } from './wait-for.js';
-import { extensionId } from './workspace-files.js';
+import { activePalette } from './workspace-files.js';
 
 const connectionName = 'acme-pack-actions';
 type VersionNode = Extract<PaletteNode, { kind: 'packVersion' }>;
@@ -57,10 +57,7 @@ suite('Packs view: Add to Active Profile and Copy Values', () => {
 
   suiteSetup(async () => {
     emu = await startEmulator();
-    const extension = vscode.extensions.getExtension<PaletteApi>(extensionId);
-    assert.ok(extension);
-    api = await extension.activate();
-    await api.ready;
+    api = await activePalette();
     await vscode.workspace.getConfiguration('palette').update('offline', false, vscode.ConfigurationTarget.Workspace);
     await vscode.commands.executeCommand('palette.connection.add', { name: connectionName, host: emu.url, apiKey: emu.tenants[0].apiKey });
     // The version node as the tree hands it to the context menu: Public Repo → cni-calico → 3.25.0.

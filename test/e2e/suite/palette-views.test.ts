@@ -8,7 +8,7 @@ import { createPaletteClient } from '../../../server/src/palette/client.js';
 import type { PaletteApi } from '../../../client/src/extension.js';
 import type { PaletteNode } from '../../../client/src/views/items.js';
 import { waitFor } from './wait-for.js';
-import { extensionId, workspaceUri } from './workspace-files.js';
+import { activePalette, workspaceUri } from './workspace-files.js';
 
 function filesUnder(dir: string): string[] {
   let out: string[] = [];
@@ -26,10 +26,7 @@ suite('Palette connections and views', () => {
 
   suiteSetup(async () => {
     emu = await startEmulator();
-    const extension = vscode.extensions.getExtension<PaletteApi>(extensionId);
-    assert.ok(extension);
-    api = await extension.activate();
-    await api.ready;
+    api = await activePalette();
     // The fixture workspace validates offline; this suite talks to the emulator.
     await vscode.workspace.getConfiguration('palette').update('offline', false, vscode.ConfigurationTarget.Workspace);
   });

@@ -4,9 +4,8 @@ import * as vscode from 'vscode';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { createPaletteClient } from '../../../server/src/palette/client.js';
 import type { PublishResult } from '../../../server/src/protocol.js';
-import type { PaletteApi } from '../../../client/src/extension.js';
 import { waitFor } from './wait-for.js';
-import { extensionId, openFixture } from './workspace-files.js';
+import { activePalette, openFixture } from './workspace-files.js';
 
 const connectionName = 'acme-publish';
 const createPath = '/v1/clusterprofiles';
@@ -43,10 +42,7 @@ suite('Publish in VS Code against the emulator', () => {
 
   suiteSetup(async () => {
     emu = await startEmulator();
-    const extension = vscode.extensions.getExtension<PaletteApi>(extensionId);
-    assert.ok(extension);
-    const api = await extension.activate();
-    await api.ready;
+    const api = await activePalette();
     await vscode.workspace.getConfiguration('palette').update('offline', false, vscode.ConfigurationTarget.Workspace);
     await vscode.commands.executeCommand('palette.connection.add', { name: connectionName, host: emu.url, apiKey: acme().apiKey, projectName: 'Default' });
     await waitFor('the status bar to name the connection', () => api.views.status.last?.connectionName === connectionName);

@@ -2,10 +2,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
-import type { PaletteApi } from '../../../client/src/extension.js';
 import { profileLanguageId } from '../../../server/src/protocol.js';
 import { waitFor } from './wait-for.js';
-import { diagnosticsAppear, extensionId, paletteDiagnostics } from './workspace-files.js';
+import { activePalette, diagnosticsAppear, paletteDiagnostics } from './workspace-files.js';
 
 /** A profile whose version ("1.0") is not strict semver, written here: other suites edit and may save the fixtures. */
 const brokenProfile = 'metadata:\n  name: restart-check\nspec:\n  version: "1.0"\n  template:\n    type: add-on\n    cloudType: all\n    packs: []\n';
@@ -34,9 +33,7 @@ function languageServerPids(): number[] {
 suite('A crashed language server is restarted', () => {
   suiteSetup(async function () {
     if (process.platform !== 'linux') this.skip();
-    const extension = vscode.extensions.getExtension<PaletteApi>(extensionId);
-    assert.ok(extension);
-    await (await extension.activate()).ready;
+    await activePalette();
   });
   suiteTeardown(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 

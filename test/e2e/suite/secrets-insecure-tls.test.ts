@@ -9,7 +9,7 @@ import { selfSignedCert } from '../../unit/palette-proxy-cert.js';
 import type { PaletteApi } from '../../../client/src/extension.js';
 import type { TestConnectionResult } from '../../../server/src/protocol.js';
 import { waitFor } from './wait-for.js';
-import { extensionId } from './workspace-files.js';
+import { activePalette } from './workspace-files.js';
 
 const connectionName = 'acme-tls-front';
 
@@ -44,10 +44,7 @@ suite('Secret hygiene: an insecure TLS connection is visibly flagged', () => {
     });
     await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
     frontUrl = `https://127.0.0.1:${(front.address() as AddressInfo).port}`;
-    const extension = vscode.extensions.getExtension<PaletteApi>(extensionId);
-    assert.ok(extension);
-    api = await extension.activate();
-    await api.ready;
+    api = await activePalette();
     await vscode.workspace.getConfiguration('palette').update('offline', false, vscode.ConfigurationTarget.Workspace);
   });
   suiteTeardown(async () => {

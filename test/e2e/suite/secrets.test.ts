@@ -8,7 +8,7 @@ import { startEmulator, type Emulator } from '../../emulator/index.js';
 import type { PaletteApi } from '../../../client/src/extension.js';
 import type { CatalogStatusResult, PublishResult, TestConnectionResult } from '../../../server/src/protocol.js';
 import { waitFor } from './wait-for.js';
-import { extensionId, openFixture, workspaceUri } from './workspace-files.js';
+import { activePalette, extensionId, openFixture, workspaceUri } from './workspace-files.js';
 
 const connectionName = 'acme-secrets';
 const traceChannelLabel = 'Palette Language Server Trace';
@@ -43,10 +43,7 @@ suite('Secret hygiene: the API key leaves no trace', () => {
   suiteSetup(async () => {
     emu = await startEmulator();
     emu.tenants[0].apiKey = key;
-    const extension = vscode.extensions.getExtension<PaletteApi>(extensionId);
-    assert.ok(extension);
-    api = await extension.activate();
-    await api.ready;
+    api = await activePalette();
     await palette().update('offline', false, vscode.ConfigurationTarget.Workspace);
     await palette().update('trace.server', 'verbose', vscode.ConfigurationTarget.Global);
     // vscode-languageclient traces only while the trace channel's log level is Trace: show it, set its level.

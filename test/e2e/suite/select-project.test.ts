@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 import type { PaletteApi } from '../../../client/src/extension.js';
 import { waitFor } from './wait-for.js';
-import { extensionId } from './workspace-files.js';
+import { activePalette } from './workspace-files.js';
 
 const connectionName = 'acme-select-project';
 const profileName = 'only-in-edge-prod';
@@ -23,10 +23,7 @@ suite('Palette: Select Project', () => {
 
   suiteSetup(async () => {
     emu = await startEmulator();
-    const extension = vscode.extensions.getExtension<PaletteApi>(extensionId);
-    assert.ok(extension);
-    api = await extension.activate();
-    await api.ready;
+    api = await activePalette();
     await vscode.workspace.getConfiguration('palette').update('offline', false, vscode.ConfigurationTarget.Workspace);
     await vscode.commands.executeCommand('palette.connection.add', { name: connectionName, host: emu.url, apiKey: emu.tenants[0].apiKey, projectName: 'Default' });
     // Created straight through the emulator's HTTP API, in edge-prod only (the ProjectUid header scopes it).

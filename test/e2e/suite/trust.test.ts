@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 import type { PaletteApi } from '../../../client/src/extension.js';
 import { profileLanguageId } from '../../../server/src/protocol.js';
-import { diagnosticsAppear, extensionId, workspaceUri } from './workspace-files.js';
+import { activePalette, diagnosticsAppear, workspaceUri } from './workspace-files.js';
 
 /** A profile whose version ("1.0") is not strict semver, written here: other suites edit and may save the fixtures. */
 const brokenProfile = 'metadata:\n  name: untrusted-check\nspec:\n  version: "1.0"\n  template:\n    type: add-on\n    cloudType: all\n    packs: []\n';
@@ -31,10 +31,7 @@ suite('Restricted mode: an untrusted workspace validates without any network cal
   suiteSetup(async function () {
     if (process.env.PALETTE_E2E_UNTRUSTED !== '1') this.skip();
     emu = await startEmulator();
-    const extension = vscode.extensions.getExtension<PaletteApi>(extensionId);
-    assert.ok(extension);
-    api = await extension.activate();
-    await api.ready;
+    api = await activePalette();
   });
   suiteTeardown(async () => {
     if (!emu) return;

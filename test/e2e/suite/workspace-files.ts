@@ -1,8 +1,18 @@
 /** The fixture workspace (test/e2e/workspace, copied per run) as the tests open it. */
 import * as vscode from 'vscode';
+import type { PaletteApi } from '../../../client/src/extension.js';
 import { waitFor } from './wait-for.js';
 
 export const extensionId = 'palette-profiles.palette-profiles';
+
+/** The extension, activated, once its language client is ready. */
+export async function activePalette(): Promise<PaletteApi> {
+  const extension = vscode.extensions.getExtension<PaletteApi>(extensionId);
+  if (!extension) throw new Error(`extension ${extensionId} is not installed`);
+  const api = await extension.activate();
+  await api.ready;
+  return api;
+}
 
 export function workspaceUri(relativePath: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
