@@ -4,11 +4,12 @@
  * and maps every inner offset back to the outer document.
  */
 import { isScalar, visit, type Document, type Scalar } from 'yaml';
+import { BoundedCache } from '../bounded-cache.js';
 import type { EmbeddedYaml, Range, SyntaxProblem } from '../model.js';
 import { alignGeneric, alignLiteral, type StringStyle } from './align.js';
 import { parseValuesText } from './chunked-parse.js';
 import { addDuplicateKeyErrors, linearKeysOptions } from './duplicate-keys.js';
-import { maskMacros, type MaskedSpan } from './macro-mask.js';
+import { maskMacros, type MaskedSpan, type MaskResult } from './macro-mask.js';
 import type { OffsetMap } from './offset-map.js';
 import { mapAt, pairOf } from './yaml-fields.js';
 
@@ -63,12 +64,31 @@ export function parseEmbedded(node: Scalar, parsed: string, original: string, sp
   return parseInner(text, style, map, [start, end], [from, to]);
 }
 
-function parseInner(text: string, style: StringStyle, map: OffsetMap, contentRange: Range, nodeRange: Range): EmbeddedCore {
-  const masked = maskMacros(text);
-  const doc = parseValuesText(masked.text, text, { prettyErrors: false, ...linearKeysOptions });
+/**
+ * A values text parsed the way every values text is: macros masked, big texts by sections (cached by text, so
+ * a pack's defaults and values that share sections share their parse), duplicate keys checked.
+ */
+export function parseValuesYaml(text: string, masked?: MaskResult): Document.Parsed {
+  const hit = parsedValues.get(text);
+  if (hit) return hit;
+  const { text: maskedText, spans } = masked ?? maskMacros(text);
+  const doc = parseValuesText(maskedText, text, { prettyErrors: false, ...linearKeysOptions });
   // Before restoreScalars: the parser's own check would have compared the masked scalars.
   addDuplicateKeyErrors(doc);
-  if (masked.spans.length > 0) restoreScalars(doc, text, masked.spans);
+  if (spans.length > 0) restoreScalars(doc, text, spans);
+  parsedValues.set(text, doc, text.length);
+  return doc;
+}
+
+/**
+ * Docs of parseValuesYaml by text, shared read-only: a pack's values left as its defaults (the usual start)
+ * is one parse and one tree for both. Bounded like the other parse caches.
+ */
+const parsedValues = new BoundedCache<Document.Parsed>(256, 8 * 1024 * 1024);
+
+function parseInner(text: string, style: StringStyle, map: OffsetMap, contentRange: Range, nodeRange: Range): EmbeddedCore {
+  const masked = maskMacros(text);
+  const doc = parseValuesYaml(text, masked);
   const errors = doc.errors.map((e) => ({ message: firstLine(e.message), start: e.pos[0], end: e.pos[1] }));
   const nested = new Map<string, EmbeddedCore>();
   for (const path of nestedPaths) {

@@ -2,7 +2,8 @@
  * A pack version's default values, parsed once per catalog detail object: every keystroke compares the
  * profile's values with these, so the defaults (thanos 17.6.0: 5,700 lines) must never be re-parsed.
  */
-import { parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { parseValuesYaml } from '../parse/embedded-yaml.js';
 import { BoundedCache } from '../bounded-cache.js';
 import type { PackVersionDetail } from '../catalog.js';
 
@@ -40,8 +41,13 @@ export function defaultsOfText(text: string): DefaultValues {
   return hit;
 }
 
+/**
+ * Parsed exactly like a profile's values (parseValuesYaml): macros in defaults read as the strings Palette
+ * fills in, and a profile's values that were copied from the defaults share their sections' parse with them,
+ * so opening such a profile parses the common text once (time and memory).
+ */
 export function parseDefaults(text: string): DefaultValues {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false }) as Document.Parsed;
+  const doc = parseValuesYaml(text);
   const commentedKeys = new Set<string>();
   for (const m of text.matchAll(/^[ \t]*#+[ \t]*-?[ \t]*["']?([A-Za-z0-9_./-]+)["']?[ \t]*:/gm)) commentedKeys.add(m[1]);
   return { text, doc, commentedKeys };
