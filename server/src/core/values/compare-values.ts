@@ -47,6 +47,8 @@ function walk(user: YAMLMap, defaults: YAMLMap, path: string[], d: DefaultValues
     if (key === undefined || !keyNode?.range) continue;
     const here = [...path, key];
     const def = known.get(key);
+    // One node in both trees: values and defaults share the parse of text they have in common.
+    if (def === pair) continue;
     if (!def) {
       // `pack:` holds Palette's own settings (namespace, install-priority…), never all listed in defaults.
       if (!freeForm && here[0] !== 'pack' && !d.commentedKeys.has(key) && !key.includes('{{')) {

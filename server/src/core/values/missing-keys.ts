@@ -45,6 +45,7 @@ function walk(defaults: YAMLMap, user: YAMLMap, userPair: Pair | undefined, path
     const key = keyText(pair);
     if (key === undefined) continue;
     const mine = present.get(key);
+    if (mine === pair) continue; // shared by values and defaults (see compare-values.ts): nothing missing below
     if (!mine) {
       out.push({ path: [...path, key], userMap: user, userPair, defaultPair: pair, defaultMap: defaults });
       continue;
