@@ -5,30 +5,42 @@
  * same errors as the parser's (code, message), placed on the key itself where the parser sometimes points at
  * the line break before it.
  */
-import { isScalar, visit, YAMLParseError, type Document } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, YAMLParseError, type Document, type YAMLMap } from 'yaml';
 
 export const linearKeysOptions = { uniqueKeys: false } as const;
 
 /** Appends a DUPLICATE_KEY error for every scalar key already seen in its mapping. */
 export function addDuplicateKeyErrors(doc: Document.Parsed): void {
   const found: YAMLParseError[] = [];
-  visit(doc, {
-    Map(_key, map) {
-      const seen = new Set<unknown>();
-      for (const pair of map.items) {
-        // The parser compares non-scalar keys by identity: two distinct nodes are never equal.
-        if (!isScalar(pair.key)) continue;
-        const value: unknown = pair.key.value;
-        // The parser compares with ===, under which NaN never equals itself.
-        if (typeof value === 'number' && Number.isNaN(value)) continue;
-        if (!seen.has(value)) {
-          seen.add(value);
-          continue;
-        }
-        const start = pair.key.range?.[0] ?? 0;
-        found.push(new YAMLParseError([start, start + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
-      }
-    },
-  });
+  // A plain recursion, not yaml's visit(): this runs on every keystroke over the whole values tree.
+  const walk = (node: unknown): void => {
+    if (isPair(node)) {
+      walk(node.key);
+      walk(node.value);
+    } else if (isMap(node)) {
+      checkMap(node, found);
+      for (const pair of node.items) walk(pair);
+    } else if (isSeq(node)) {
+      for (const item of node.items) walk(item);
+    }
+  };
+  walk(doc.contents);
   doc.errors.push(...found);
+}
+
+function checkMap(map: YAMLMap, found: YAMLParseError[]): void {
+  const seen = new Set<unknown>();
+  for (const pair of map.items) {
+    // The parser compares non-scalar keys by identity: two distinct nodes are never equal.
+    if (!isScalar(pair.key)) continue;
+    const value: unknown = pair.key.value;
+    // The parser compares with ===, under which NaN never equals itself.
+    if (typeof value === 'number' && Number.isNaN(value)) continue;
+    if (!seen.has(value)) {
+      seen.add(value);
+      continue;
+    }
+    const start = pair.key.range?.[0] ?? 0;
+    found.push(new YAMLParseError([start, start + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+  }
 }
