@@ -3,8 +3,8 @@
  * at 50k lines the outer parse (lexing every pack's block scalar) was most of an edit's cost. The block scalar
  * is opaque to the outer structure, so when the edit stays between two unchanged non-empty lines of its
  * content, the outer AST is the previous one with the ranges after the edit shifted and that one scalar's
- * value re-read. The scalar is re-read by the `yaml` parser itself (its source on its own, after `x: `), and
- * anything unexpected (other styles, indentation indicators, tags, outer errors, a scalar that ends elsewhere
+ * value re-read: the edited lines decoded again and spliced into the old value (redecode), or where that is
+ * unsure, by the `yaml` parser itself (its source on its own, after `x: `); anything unexpected (other styles, indentation indicators, tags, outer errors, a scalar that ends elsewhere
  * than before) answers undefined: the caller parses the whole text. The previous AST is never mutated (the
  * new one is a clone), so holders of the previous document keep consistent ranges.
  */
@@ -47,7 +47,8 @@ export function reparseAfterEdit(prev: ProfileDocument, change: TextChange, newT
   const delta = change.newEnd - change.oldEnd;
   const [from, oldEnd, oldNodeEnd] = oldScalar.range;
   if (newText[from] !== '|') return undefined;
-  const scalar = reread(newText.slice(from, oldNodeEnd + delta), oldEnd + delta - from);
+  const value = typeof oldScalar.value === 'string' ? redecode(prev.text, newText, change, from, found.content, oldScalar.value) : undefined;
+  const scalar = value !== undefined ? { value } : reread(newText.slice(from, oldNodeEnd + delta), oldEnd + delta - from);
   if (!scalar) return undefined;
 
   const ast = prev.ast.clone() as Document.Parsed;
@@ -87,6 +88,41 @@ function insideContent(text: string, change: TextChange, [cs, ce]: Range): boole
   let after = lineEnd + 1;
   while (after < ce && /\s/.test(text[after])) after++;
   return before >= cs && after < ce;
+}
+
+/**
+ * The literal scalar's new value without parsing: only the edited lines are decoded again (strip the content
+ * indentation; a blank line keeps what lies beyond it) and spliced into the old value. Undefined when unsure
+ * (a header with an indentation indicator, a line that would end the scalar, tabs or CRs): reread() decides.
+ */
+function redecode(oldText: string, newText: string, change: TextChange, from: number, [cs, ce]: Range, oldValue: string): string | undefined {
+  if (!/^\|[-+]?[ \t]*(?:#[^\n]*)?\n$/.test(oldText.slice(from, cs))) return undefined;
+  const indent = /^ *(?=[^ \n])/m.exec(oldText.slice(cs, ce))?.[0].length;
+  if (!indent) return undefined;
+  const lineStart = oldText.lastIndexOf('\n', change.start - 1) + 1;
+  const oldLines = decodeLines(oldText.slice(lineStart, oldText.indexOf('\n', change.oldEnd)), indent);
+  const newLines = decodeLines(newText.slice(lineStart, newText.indexOf('\n', change.newEnd)), indent);
+  if (oldLines === undefined || newLines === undefined) return undefined;
+  // The edited lines start after as many decoded lines as the content has before them.
+  let at = 0;
+  for (let nl = oldText.indexOf('\n', cs); nl >= 0 && nl < lineStart; nl = oldText.indexOf('\n', nl + 1)) {
+    at = oldValue.indexOf('\n', at) + 1;
+    if (at === 0) return undefined;
+  }
+  if (oldValue.slice(at, at + oldLines.length) !== oldLines) return undefined;
+  return oldValue.slice(0, at) + newLines + oldValue.slice(at + oldLines.length);
+}
+
+/** Whole lines of literal content decoded at `indent`, or undefined when a line would not stay content. */
+function decodeLines(lines: string, indent: number): string | undefined {
+  if (lines.includes('\t') || lines.includes('\r')) return undefined;
+  const out: string[] = [];
+  for (const line of lines.split('\n')) {
+    const blank = line.trim() === '';
+    if (!blank && !line.startsWith(' '.repeat(indent))) return undefined;
+    out.push(blank && line.length <= indent ? '' : line.slice(indent));
+  }
+  return out.join('\n');
 }
 
 const prefix = 'x: ';
