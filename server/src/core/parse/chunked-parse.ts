@@ -3,10 +3,12 @@
  * keystroke in a 5,700-line values block re-parses only the edited section (and clones the sections after it,
  * whose offsets moved). The result equals a whole parse for what the rules read (nodes, ranges, errors); comments
  * between sections may attach to a different node. Anything unusual (other document shapes, directives,
- * errors, keys repeated across sections) is parsed whole, exactly as before.
+ * errors, keys repeated across sections) is parsed whole, exactly as before. Whole texts and sections are read
+ * by fast-yaml.ts first, which builds the same nodes as `yaml` for the common block subset or declines.
  */
 import { isNode, isScalar, Pair, parseDocument, visit, YAMLMap, type Document, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import { BoundedCache } from '../bounded-cache.js';
+import { fastParseDocument } from './fast-yaml.js';
 
 export type ValuesParseOptions = ParseOptions & DocumentOptions & SchemaOptions;
 
@@ -22,10 +24,10 @@ const byText = new BoundedCache<{ offset: number; doc: Document.Parsed }>(limit,
 
 export function parseValuesText(text: string, original: string, options: ValuesParseOptions): Document.Parsed {
   // Directives, document markers and complex keys change how sections relate: parse whole.
-  if (text.length < minLength || /^(?:---|\.\.\.|%|\?|:|\t)/m.test(text)) return parseDocument(text, options) as Document.Parsed;
+  if (text.length < minLength || /^(?:---|\.\.\.|%|\?|:|\t)/m.test(text)) return whole(text, options);
   const out = parseDocument('', options) as Document.Parsed;
   const map = blockMap({ text, original, options, schema: out.schema }, 0, text.length, 0);
-  if (!map) return parseDocument(text, options) as Document.Parsed;
+  if (!map) return whole(text, options);
   const contents = new YAMLMap(out.schema);
   contents.items = map.pairs;
   contents.range = map.range;
@@ -34,6 +36,11 @@ export function parseValuesText(text: string, original: string, options: ValuesP
   out.commentBefore = map.commentBefore ?? null;
   out.warnings.push(...map.warnings);
   return out;
+}
+
+/** The common block subset by the fast parser, anything else by `yaml`. */
+function whole(text: string, options: ValuesParseOptions): Document.Parsed {
+  return fastParseDocument(text, options) ?? (parseDocument(text, options) as Document.Parsed);
 }
 
 interface Source {
@@ -131,7 +138,9 @@ function section(chunk: string, original: string, offset: number, options: Value
   const hit = sections.get(key);
   if (hit) return hit;
   const seen = byText.get(textKey);
-  const doc = seen ? shifted(seen.doc.clone() as Document.Parsed, offset - seen.offset) : shifted(parseDocument(chunk, options) as Document.Parsed, offset);
+  // The fast parser, where it applies, is faster than a clone too (thanos' 29 sections: 1.8 vs 6.8 ms).
+  const doc = fastParseDocument(chunk, options, offset)
+    ?? (seen ? shifted(seen.doc.clone() as Document.Parsed, offset - seen.offset) : shifted(parseDocument(chunk, options) as Document.Parsed, offset));
   // A clone shares its error objects with the original: only clean docs are cached (and so ever cloned).
   if (doc.errors.length > 0 || doc.warnings.length > 0) return doc;
   sections.set(key, doc, chunk.length + original.length);
