@@ -46,7 +46,10 @@ export function defaultsOfText(text: string): DefaultValues {
  * fills in, and a profile's values that were copied from the defaults share their sections' parse with them,
  * so opening such a profile parses the common text once (time and memory).
  */
-export function parseDefaults(text: string): DefaultValues {
+export function parseDefaults(file: string): DefaultValues {
+  // A profile holds its values in a `|-` block, which drops the file's final line breaks: parse the defaults
+  // without them too, so values left as the defaults are the very same text (trailing breaks carry no value).
+  const text = file.trimEnd();
   const doc = parseValuesYaml(text);
   const commentedKeys = new Set<string>();
   for (const m of text.matchAll(/^[ \t]*#+[ \t]*-?[ \t]*["']?([A-Za-z0-9_./-]+)["']?[ \t]*:/gm)) commentedKeys.add(m[1]);
