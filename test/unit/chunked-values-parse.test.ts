@@ -4,9 +4,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isNode, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { parseValuesText } from '../../server/src/core/parse/chunked-parse.js';
+import { fastParseDocument } from '../../server/src/core/parse/fast-yaml.js';
 
 const thanos = readFileSync(resolve(__dirname, '../../../shared/fixtures/pack-central/packs/thanos-17.6.0/values.yaml'), 'utf8');
 const options = { prettyErrors: false };
+/** Flow maps with content, which the fast parser declines: this text goes the section-by-section way. */
+const declined = thanos.replace(/: \{\}$/gm, ': {a: 1}');
 
 /** Every node with its range and scalar value, and every error with its position: what rules read. */
 function shape(doc: Document.Parsed): string[] {
@@ -24,7 +27,7 @@ function editLine(text: string, fraction: number, edit: (line: string) => string
   return lines.join('\n');
 }
 
-describe('big values blocks are parsed by top-level section', () => {
+describe('big values blocks: the fast parser whole, or by top-level section', () => {
   test('a 5,700-line values block parses to the same nodes, ranges and values as a whole parse', () => {
     assert.deepEqual(shape(parseValuesText(thanos, thanos, options)), shape(parseDocument(thanos, options)));
   });
@@ -36,6 +39,17 @@ describe('big values blocks are parsed by top-level section', () => {
     assert.deepEqual(shape(chunked), shape(parseDocument(edited, options)));
     // The original text still gets its own (unshifted) nodes: the edit did not move shared ones.
     assert.deepEqual(shape(parseValuesText(thanos, thanos, options)), shape(parseDocument(thanos, options)));
+  });
+
+  test('a text the fast parser declines parses section by section to the same nodes, also after typing', () => {
+    assert.equal(fastParseDocument(declined, options), undefined);
+    assert.ok(declined.split('{a: 1}').length > 20);
+    assert.deepEqual(shape(parseValuesText(declined, declined, options)), shape(parseDocument(declined, options)));
+    for (const fraction of [0.1, 0.5, 0.9]) {
+      const edited = editLine(declined, fraction, (l) => `${l}  # typed`);
+      assert.deepEqual(shape(parseValuesText(edited, edited, options)), shape(parseDocument(edited, options)), `edit at ${fraction}`);
+    }
+    assert.deepEqual(shape(parseValuesText(declined, declined, options)), shape(parseDocument(declined, options)));
   });
 
   test('a syntax error inside one section is reported exactly as by a whole parse', () => {

@@ -7,17 +7,17 @@ import { BoundedCache } from '../bounded-cache.js';
 import { parseEmbedded, type EmbeddedCore } from './embedded-yaml.js';
 
 /** 400 packs, and 16 M characters of source (a 50k-line profile is ~2 M): a parse tree costs many times its text. */
-const cache = new BoundedCache<{ decoded: string; core: EmbeddedCore }>(400, 16 * 1024 * 1024);
+const cache = new BoundedCache<{ type: Scalar['type']; decoded: string; core: EmbeddedCore }>(400, 16 * 1024 * 1024);
 
 export function parseValuesCached(node: Scalar, outerText: string): EmbeddedCore {
   const range = node.range ?? [0, 0, 0];
   const slice = outerText.slice(range[0], range[1]);
   const decoded = typeof node.value === 'string' ? node.value : String(node.value ?? '');
-  const key = `${node.type ?? ''}\u0000${slice}`;
-  const hit = cache.get(key);
-  if (hit && hit.decoded === decoded) return hit.core;
+  // The slice itself is the key (a concatenated key would copy megabytes on every keystroke to hash it).
+  const hit = cache.get(slice);
+  if (hit && hit.type === node.type && hit.decoded === decoded) return hit.core;
   const core = parseEmbedded(node, slice, slice, [], range[0]);
-  cache.set(key, { decoded, core }, key.length + decoded.length);
+  cache.set(slice, { type: node.type, decoded, core }, slice.length + decoded.length);
   return core;
 }
 
