@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isDocument, isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { generateProfile } from '../../bench/generate-profile.js';
 import { fastParseDocument } from '../../server/src/core/parse/fast-yaml.js';
 
 const fixtures = process.env.PALETTE_SHARED_FIXTURES || resolve(__dirname, '../../../shared/fixtures');
@@ -169,5 +170,50 @@ describe('the fast values parser builds the nodes yaml builds, or declines', () 
     ];
     for (const text of outside) assert.equal(fastParseDocument(text, options), undefined, JSON.stringify(text));
     assert.equal(fastParseDocument('a: 1', { prettyErrors: false }), undefined, 'yaml checks duplicate keys itself');
+  });
+});
+
+describe('the fast parser reads whole profile documents (the outer parse) as yaml does', () => {
+  const outerOptions = { prettyErrors: false, uniqueKeys: false, keepSourceTokens: false } as const;
+  const outerAgrees = (text: string): boolean => {
+    const fast = fastParseDocument(text, outerOptions);
+    if (!fast) return false;
+    const doc = parseDocument(text, outerOptions) as Document.Parsed;
+    assert.deepEqual([...doc.errors, ...doc.warnings].map((e) => e.code), [], `yaml reports problems the fast parser accepted in ${text.slice(0, 200)}`);
+    assert.deepEqual(shape(fast, 0), shape(doc, 0), text.slice(0, 200));
+    return true;
+  };
+  const profileFiles = (dir: string): string[] => readdirSync(dir, { recursive: true }).map(String)
+    .filter((f) => /\.ya?ml$/.test(f)).map((f) => readFileSync(join(dir, f), 'utf8'));
+  const profiles = [
+    ...profileFiles(join(fixtures, 'profiles')),
+    ...profileFiles(resolve(__dirname, '../../examples')),
+    ...profileFiles(resolve(__dirname, '../fixtures/profiles')),
+    generateProfile(1000).text,
+    generateProfile(10000).text,
+  ];
+
+  test('real exports, examples, the golden corpus and generated 1k/10k-line profiles with their values blocks', () => {
+    assert.ok(profiles.length >= 50, `profiles found: ${profiles.length}`);
+    const handled = profiles.filter(outerAgrees).length;
+    // Measured: all but one (a flow mapping in the outer document) are read by the fast parser.
+    assert.ok(handled >= profiles.length - 3, `fast path handled ${handled} of ${profiles.length} profiles`);
+  });
+
+  test('mutated profiles (edits in and around values blocks, headers, indentation) never disagree', () => {
+    const rand = seeded(34);
+    const inserts = [':', '-', '"', ' ', '#', '|', '|-', '>', '\n', '- ', ': ', '\n  ', '\n        ', '{{ .spectro.x }}', '\t', '---'];
+    let handled = 0;
+    for (let i = 0; i < 1500; i++) {
+      let text = profiles[i % (profiles.length - 1)];
+      for (let m = 1 + Math.floor(rand() * 3); m > 0; m--) {
+        const at = Math.floor(rand() * (text.length + 1));
+        const r = rand();
+        if (r < 0.35) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(rand() * 3));
+        else text = text.slice(0, at) + inserts[Math.floor(rand() * inserts.length)] + text.slice(at);
+      }
+      if (outerAgrees(text)) handled++;
+    }
+    assert.ok(handled > 300, `fast path handled ${handled} of 1500 mutated profiles`);
   });
 });

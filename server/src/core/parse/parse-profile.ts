@@ -7,11 +7,14 @@ import { skipsValues } from '../document-size.js';
 import type { PackEntry, ProfileDocument, VariableDef } from '../model.js';
 import { addDuplicateKeyErrors, linearKeysOptions } from './duplicate-keys.js';
 import { placeEmbedded } from './embedded-yaml.js';
+import { fastParseDocument } from './fast-yaml.js';
 import { parseValuesCached } from './values-cache.js';
 import { fieldAt, keyRange, mapAt, nodeRange, pairOf, seqAt } from './yaml-fields.js';
 
 export function parseProfile(text: string, uri = ''): ProfileDocument {
-  const ast = parseDocument(text, outerParseOptions);
+  // The fast parser builds yaml's own nodes for block YAML (50k lines: ~20 ms instead of ~90); JSON, flow
+  // style and anything it is unsure of go to yaml.
+  const ast = fastParseDocument(text, outerParseOptions) ?? (parseDocument(text, outerParseOptions) as Document.Parsed);
   addDuplicateKeyErrors(ast);
   return profileFromAst(text, uri, ast);
 }
