@@ -15,6 +15,9 @@ export function nearestValue(
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const value of allowed) {
+    // Suggestions need a distance of 3 at most, and the distance is at least the difference in length: the
+    // hundreds of catalog pack names most unlike the typed one cost no edit-distance run.
+    if (Math.abs(value.length - lower.length) > Math.min(3, bestDistance)) continue;
     const d = editDistance(lower, value.toLowerCase());
     if (d < bestDistance) {
       best = value;
