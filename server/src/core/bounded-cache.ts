@@ -4,7 +4,7 @@
  * a 400-entry parse cache with ~1 GB of text and trees (peak RSS 2.7 GB).
  */
 export class BoundedCache<V> {
-  private readonly entries = new Map<string, { value: V; size: number }>();
+  private readonly entries = new Map<string, { key: string; value: V; size: number }>();
   private total = 0;
 
   constructor(private readonly maxEntries: number, private readonly maxSize: number) {}
@@ -13,9 +13,10 @@ export class BoundedCache<V> {
   get(key: string): V | undefined {
     const hit = this.entries.get(key);
     if (!hit) return undefined;
-    // Map iteration order is insertion order: re-inserting makes it the newest.
+    // Map iteration order is insertion order: re-inserting makes it the newest. Under the key it was stored
+    // with: the caller's may be a slice of a whole document, which would keep that document alive.
     this.entries.delete(key);
-    this.entries.set(key, hit);
+    this.entries.set(hit.key, hit);
     return hit.value;
   }
 
@@ -28,7 +29,7 @@ export class BoundedCache<V> {
     this.delete(key);
     // Something larger than the whole budget would only evict everything else.
     if (size > this.maxSize) return;
-    this.entries.set(key, { value, size });
+    this.entries.set(key, { key, value, size });
     this.total += size;
     while (this.entries.size > this.maxEntries || this.total > this.maxSize) {
       const oldest = this.entries.keys().next().value;
