@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BoundedCache } from '../../server/src/core/bounded-cache.js';
 import { parseProfile } from '../../server/src/core/parse/parse-profile.js';
-import { valuesCacheChars, valuesCacheSize } from '../../server/src/core/parse/values-cache.js';
+import { parsedValuesStats } from '../../server/src/core/parse/embedded-yaml.js';
 
 describe('parse caches stay bounded by size', () => {
   test('the cache drops its least recently used entries once their sizes exceed the budget', () => {
@@ -30,13 +30,14 @@ describe('parse caches stay bounded by size', () => {
     assert.deepEqual([cache.peek('k1'), cache.peek('k2'), cache.peek('k4'), cache.count], [undefined, 2, 4, 3]);
   });
 
-  test('thirty profiles with distinct megabyte values blocks leave at most 16 M characters in the values cache', () => {
+  test('thirty profiles with distinct megabyte values blocks leave at most 4 M characters in the values-tree memo', () => {
     const filler = 'x'.repeat(1024 * 1024);
     for (let i = 0; i < 30; i++) {
       const text = `spec:\n  template:\n    packs:\n      - name: p${i}\n        values: |\n          k${i}: ${filler}\n`;
       assert.equal(parseProfile(text).packs[0]?.values?.errors.length, 0);
-      assert.ok(valuesCacheChars() <= 16 * 1024 * 1024, `after ${i + 1} profiles the cache holds ${valuesCacheChars()} characters`);
+      const { chars } = parsedValuesStats();
+      assert.ok(chars <= 4 * 1024 * 1024, `after ${i + 1} profiles the memo holds ${chars} characters`);
     }
-    assert.ok(valuesCacheSize() >= 5, `the cache still holds the recent packs (${valuesCacheSize()})`);
+    assert.ok(parsedValuesStats().count >= 3, `the memo still holds the recent packs (${parsedValuesStats().count})`);
   });
 });

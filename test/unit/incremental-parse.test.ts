@@ -113,6 +113,36 @@ describe('typing inside a pack\'s values reuses the outer parse without changing
     assert.deepEqual(validate(parseDocumentText(uri, edited)), validate(parseProfile(edited)));
   });
 
+  test('random edits anywhere in an open document (outer structure too) give what a fresh parse gives, reusing untouched packs', () => {
+    let reusedPacks = 0;
+    for (const [name, original] of profiles) {
+      for (let seed = 1; seed <= 3; seed++) {
+        const next = random(seed * 104_729 + name.length);
+        const uri = `file:///reuse-${seed}-${name}`;
+        let text = original;
+        let prev = parseDocumentText(uri, text);
+        for (let step = 0; step < 15; step++) {
+          // Anywhere at all: about half of these land outside every values block, so the outer text is parsed again.
+          const at = Math.floor(next() * (text.length + 1));
+          const insert = next() < 0.7 ? pieces[Math.floor(next() * pieces.length)] : '';
+          text = text.slice(0, at) + insert + text.slice(Math.min(text.length, at + (next() < 0.5 ? Math.floor(next() * 6) : 0)));
+          const mine = parseDocumentText(uri, text);
+          const full = parseProfile(text, uri);
+          const where = `${name}, seed ${seed}, step ${step}`;
+          assert.deepEqual(validate(mine), validate(full), where);
+          assert.deepEqual(
+            mine.packs.map((p) => [p.range, p.values?.text, p.values?.outerRange, p.values?.contentRange, p.values?.errors, p.values && shape({ ...full, ast: p.values.doc } as ProfileDocument)]),
+            full.packs.map((p) => [p.range, p.values?.text, p.values?.outerRange, p.values?.contentRange, p.values?.errors, p.values && shape({ ...full, ast: p.values.doc } as ProfileDocument)]),
+            where,
+          );
+          for (const pack of mine.packs) if (pack.values && prev.packs.some((p) => p.values?.doc === pack.values!.doc)) reusedPacks++;
+          prev = mine;
+        }
+      }
+    }
+    assert.ok(reusedPacks > 200, `only ${reusedPacks} pack parses were carried over`);
+  });
+
   test('changeBetween finds the one replacement between two long texts', () => {
     const a = 'a'.repeat(10_000) + 'XYZ' + 'b'.repeat(9_000);
     const b = 'a'.repeat(10_000) + 'Q' + 'b'.repeat(9_000);

@@ -1,7 +1,7 @@
 /**
  * Per-pack results of the `checkPack` rules, reused while a pack is unchanged: typing in one pack of a
  * 50k-line profile re-runs the single-pack rules for that pack only. A pack counts as unchanged when
- * - its values parse is the same object (values-cache.ts hands out the same parse for the same slice),
+ * - its values parse is the same object (values-reuse.ts hands an untouched pack its previous parse),
  * - its outer text around the values (name, tag, registry… and its indentation) is the same,
  * - it has the same index and the catalog snapshot is the same object (a new snapshot = new catalog data),
  * - the few profile facts single-pack rules read (cloudType, form, whether it is a profile) are the same.

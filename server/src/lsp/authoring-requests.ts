@@ -11,7 +11,7 @@ import type { PackEntry } from '../core/model.js';
 import { packRefs } from '../core/pack-refs.js';
 import { defaultValuesEdit } from '../core/pack-entry/default-values-edit.js';
 import { packEntryEdit } from '../core/pack-entry/insert-entry.js';
-import { parseProfile } from '../core/parse/parse-profile.js';
+import { parseDocumentText } from './document-parse.js';
 import { defaultValuesRequest, packEntryRequest } from '../protocol.js';
 import type { DefaultValuesParams, DefaultValuesResult, PackEntryParams, ProtocolTextEdit } from '../protocol.js';
 import { toLspRange } from './completion.js';
@@ -53,7 +53,7 @@ async function packEntry(deps: AuthoringRequestDeps, p: PackEntryParams): Promis
   const version = versions.find((v) => v.tag === p.tag);
   if (!pack || !version) throw new Failure(`Pack ${p.name} ${p.tag} is not in that registry.`);
   const detail = p.includeValues ? await catalog.versionDetail(p.registryUid, p.name, version.version) : undefined;
-  const profile = parseProfile(doc.getText(), doc.uri);
+  const profile = parseDocumentText(doc.uri, doc.getText());
   const edit = packEntryEdit(profile, {
     name: p.name,
     type: pack.type,
@@ -70,7 +70,7 @@ async function packEntry(deps: AuthoringRequestDeps, p: PackEntryParams): Promis
 
 async function defaultValues(deps: AuthoringRequestDeps, p: DefaultValuesParams): Promise<DefaultValuesResult> {
   const { doc, catalog } = await needs(deps, p.uri);
-  const profile = parseProfile(doc.getText(), doc.uri);
+  const profile = parseDocumentText(doc.uri, doc.getText());
   const offset = p.position ? doc.offsetAt(p.position) : undefined;
   const pack: PackEntry | undefined = p.packIndex !== undefined ? profile.packs[p.packIndex] : profile.packs.find((x) => offset !== undefined && x.range[0] <= offset && offset <= x.range[1]);
   if (!pack?.name) throw new Failure('Put the cursor on a pack of spec.template.packs.');

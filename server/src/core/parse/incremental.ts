@@ -12,6 +12,7 @@ import { isNode, isScalar, parseDocument, visit, type Document, type Scalar } fr
 import { skipsValues } from '../document-size.js';
 import type { PackEntry, ProfileDocument, Range } from '../model.js';
 import { outerParseOptions, profileFromAst } from './parse-profile.js';
+import { reuseFrom } from './values-reuse.js';
 import { mapAt, pairOf, seqAt } from './yaml-fields.js';
 
 /** One replacement: old text [start, oldEnd) became new text [start, newEnd). */
@@ -57,7 +58,7 @@ export function reparseAfterEdit(prev: ProfileDocument, change: TextChange, newT
   const target = pairOf(packs?.items[pack.index], 'values')?.value;
   if (!isScalar(target) || !target.range || target.range[0] !== from) return undefined;
   target.value = scalar.value;
-  return profileFromAst(newText, prev.uri, ast);
+  return profileFromAst(newText, prev.uri, ast, reuseFrom(prev, change));
 }
 
 /** The pack whose block-literal `values` holds the edit, with that scalar and its content range. */

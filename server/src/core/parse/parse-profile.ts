@@ -8,21 +8,22 @@ import type { PackEntry, ProfileDocument, VariableDef } from '../model.js';
 import { addDuplicateKeyErrors, linearKeysOptions } from './duplicate-keys.js';
 import { placeEmbedded } from './embedded-yaml.js';
 import { fastParseDocument } from './fast-yaml.js';
-import { parseValuesCached } from './values-cache.js';
+import { rememberCore, valuesCore, type ValuesReuse } from './values-reuse.js';
 import { fieldAt, keyRange, mapAt, nodeRange, pairOf, seqAt } from './yaml-fields.js';
 
-export function parseProfile(text: string, uri = ''): ProfileDocument {
+/** `reuse`: values parses of the previous text of the same document (values-reuse.ts). */
+export function parseProfile(text: string, uri = '', reuse?: ValuesReuse): ProfileDocument {
   // The fast parser builds yaml's own nodes for block YAML (50k lines: ~20 ms instead of ~90); JSON, flow
   // style and anything it is unsure of go to yaml.
   const ast = fastParseDocument(text, outerParseOptions) ?? (parseDocument(text, outerParseOptions) as Document.Parsed);
   addDuplicateKeyErrors(ast);
-  return profileFromAst(text, uri, ast);
+  return profileFromAst(text, uri, ast, reuse);
 }
 
 export const outerParseOptions = { prettyErrors: false, ...linearKeysOptions, keepSourceTokens: false } as const;
 
 /** The model of an outer AST of `text` (a fresh parse, or an incremental one: incremental.ts). */
-export function profileFromAst(text: string, uri: string, ast: Document.Parsed): ProfileDocument {
+export function profileFromAst(text: string, uri: string, ast: Document.Parsed, reuse?: ValuesReuse): ProfileDocument {
   const format = /^\s*[{[]/.test(text) ? 'json' : 'yaml';
   const root = ast.contents;
   const metadata = mapAt(root, 'metadata');
@@ -30,7 +31,7 @@ export function profileFromAst(text: string, uri: string, ast: Document.Parsed):
   const template = mapAt(spec, 'template');
   const packsSeq = seqAt(template, 'packs');
   const withValues = !skipsValues(text);
-  const packs = packsSeq ? packsSeq.items.map((item, index) => readPack(item as YamlNode, index, text, withValues)) : [];
+  const packs = packsSeq ? packsSeq.items.map((item, index) => readPack(item as YamlNode, index, text, withValues, reuse)) : [];
   const variablesPair = pairOf(spec, 'variables');
   return {
     uri,
@@ -66,7 +67,7 @@ export function profileFromAst(text: string, uri: string, ast: Document.Parsed):
   };
 }
 
-function readPack(node: YamlNode, index: number, text: string, withValues: boolean): PackEntry {
+function readPack(node: YamlNode, index: number, text: string, withValues: boolean, reuse?: ValuesReuse): PackEntry {
   const registryMeta = mapAt(mapAt(node, 'registry'), 'metadata');
   const pack: PackEntry = {
     index,
@@ -87,8 +88,9 @@ function readPack(node: YamlNode, index: number, text: string, withValues: boole
     const v = valuesPair.value;
     if (withValues && isScalar(v) && v.range && (typeof v.value === 'string' || v.value === null)) {
       const base = v.range[0];
-      const core = parseValuesCached(v, text);
+      const core = valuesCore(v, text, reuse);
       pack.values = placeEmbedded(core, (rel) => base + rel, (o) => o - base, 'values-syntax');
+      rememberCore(pack.values, core);
     }
   }
   return pack;
