@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot, ylsEntry } from './external-tools.js';
+import { serverNodeOptions } from '../server/src/protocol.js';
 import { LspDriver, type Published } from './lsp-driver.js';
 
 export interface ServerSpec {
@@ -27,7 +28,8 @@ export function paletteServer(node: string, snapshotFile: string): ServerSpec {
     start: () => LspDriver.start({
       node,
       // BENCH_SERVER_NODE_ARGS (e.g. `--cpu-prof --cpu-prof-dir=.bench/prof`) profiles our server in a run.
-      args: [...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), join(repoRoot, 'dist/server.js'), '--stdio'],
+      // Started with the Node options the extension uses (serverNodeOptions), so the figures are what users get.
+      args: [...serverNodeOptions, ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []), join(repoRoot, 'dist/server.js'), '--stdio'],
       configuration: { palette: { catalogSnapshot: snapshotFile } },
       env: { PALETTE_HOST: '', PALETTE_API_KEY: '', SPECTROCLOUD_HOST: '', SPECTROCLOUD_APIKEY: '' },
     }),

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { connectionEnv, profileLanguageId, settingsSection } from '../../server/src/protocol.js';
+import { connectionEnv, profileLanguageId, serverNodeOptions, settingsSection } from '../../server/src/protocol.js';
 import type { ConnectionInfo } from '../../server/src/protocol.js';
 
 /** The active Palette connection and its key, as the connections module resolves them. */
@@ -37,8 +37,8 @@ export async function startLanguageClient(
   // The ESM entry itself (dist/server.js only forwards to it): one module load less at start.
   const module = context.asAbsolutePath('dist/server.mjs');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { env } },
-    debug: { module, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { env, execArgv: [...serverNodeOptions] } },
+    debug: { module, transport: TransportKind.ipc, options: { env, execArgv: [...serverNodeOptions, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: languages.flatMap((language) => [

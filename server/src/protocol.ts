@@ -45,6 +45,15 @@ export const connectionEnv = {
 export const profileLanguageId = 'palette-profile';
 
 /**
+ * Node options the language server is started with (the extension does; other editors should too). A small
+ * young generation: opening a big profile allocates in bursts, and V8's default lets the young generation grow
+ * to 3 × 16 MiB and keeps it, which was most of the server's resident memory after open. Measured with
+ * `npm run bench` (medians of 3): 50k lines RSS after open 162 -> 131 MiB, peak 324 -> 239 MiB; open and edit
+ * latency unchanged within noise.
+ */
+export const serverNodeOptions: readonly string[] = ['--max-semi-space-size=2'];
+
+/**
  * Connection as the client hands it to the server at spawn, by environment (`PALETTE_CONNECTION` JSON, key in
  * `PALETTE_API_KEY`), never inside an LSP message.
  */
