@@ -114,5 +114,6 @@ function clamp(finding: Finding, length: number): Finding {
 }
 
 function byPosition(a: Finding, b: Finding): number {
-  return a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.code.localeCompare(b.code);
+  // Codes are ASCII: a plain comparison (localeCompare set up an ICU collator on the first open, ~7 ms).
+  return a.range[0] - b.range[0] || a.range[1] - b.range[1] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }

@@ -29,6 +29,7 @@ export function addDuplicateKeyErrors(doc: Document.Parsed): void {
 }
 
 function checkMap(map: YAMLMap, found: YAMLParseError[]): void {
+  if (map.items.length < 2) return;
   const seen = new Set<unknown>();
   for (const pair of map.items) {
     // The parser compares non-scalar keys by identity: two distinct nodes are never equal.
