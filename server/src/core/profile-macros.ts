@@ -7,6 +7,7 @@ import { isCollection, isNode, isPair, isScalar } from 'yaml';
 import type { Document } from 'yaml';
 import type { EmbeddedYaml, PackEntry, ProfileDocument, Range } from './model.js';
 import { scanMacros } from './macros.js';
+import { coreOf } from './parse/values-reuse.js';
 import type { MacroRef } from './macros.js';
 
 export interface LocatedMacro {
@@ -92,16 +93,30 @@ function locate(pack: PackEntry, values: EmbeddedYaml, ref: MacroRef): LocatedMa
 }
 
 const packCache = new WeakMap<EmbeddedYaml, LocatedMacro[]>();
+/**
+ * By values parse (values-reuse.ts hands an unchanged block its previous one): a block placed elsewhere has
+ * the same macros shifted, so a keystroke in one pack does not scan every other pack's values again.
+ */
+const coreCache = new WeakMap<object, { at: number; located: LocatedMacro[] }>();
 
 /** Macros in one pack's values (all levels), in text order. */
 export function packMacros(pack: PackEntry): LocatedMacro[] {
   const values = pack.values;
   if (!values) return [];
   let located = packCache.get(values);
-  if (!located) {
+  if (located) return located;
+  const key = coreOf(values);
+  const at = values.outerRange[0];
+  const hit = key && coreCache.get(key);
+  if (hit) {
+    const d = at - hit.at;
+    const move = (r: Range): Range => [r[0] + d, r[1] + d];
+    located = hit.located.map((m) => ({ ...m, pack, range: move(m.range), pathRange: move(m.pathRange), ...(m.bareValue ? { bareValue: move(m.bareValue) } : {}) }));
+  } else {
     located = scanMacros(values.text).map((ref) => locate(pack, values, ref));
-    packCache.set(values, located);
+    if (key) coreCache.set(key, { at, located });
   }
+  packCache.set(values, located);
   return located;
 }
 

@@ -18,6 +18,11 @@ export type ValuesReuse = (node: Scalar) => EmbeddedCore | undefined;
 
 const cores = new WeakMap<EmbeddedYaml, EmbeddedCore>();
 
+/** The core a placed values block was made from: the same object for as long as the block is unchanged. */
+export function coreOf(placed: EmbeddedYaml): EmbeddedCore | undefined {
+  return cores.get(placed);
+}
+
 /** Records which core a placed values block was made from (readPack calls it). */
 export function rememberCore(placed: EmbeddedYaml, core: EmbeddedCore): void {
   cores.set(placed, core);
