@@ -28,12 +28,15 @@ export async function openProfile(node?: VersionNode): Promise<vscode.TextEditor
 /** Palette's version on the left, the local file on the right: the active profile editor, else a file to pick. */
 export async function compareProfile(node?: VersionNode, local?: vscode.Uri): Promise<void> {
   if (!needNode(node)) return;
+  // Fetched first: a version gone from Palette, or Palette unreachable, is an error message (the command throws)
+  // rather than a diff editor with one side that cannot load.
+  const remote = await vscode.workspace.openTextDocument(remoteUri(node));
   const active = vscode.window.activeTextEditor?.document;
   const target = local ?? (active?.languageId === profileLanguageId && active.uri.scheme === 'file' ? active.uri :
     (await vscode.window.showOpenDialog({ title: `Compare ${node.profile.name} ${node.version.version} with…`, filters: { 'Palette profile': ['yaml', 'yml', 'json'] } }))?.[0]);
   if (!target) return;
   const title = `${node.profile.name} ${node.version.version} (Palette) ↔ ${vscode.workspace.asRelativePath(target)}`;
-  await vscode.commands.executeCommand('vscode.diff', remoteUri(node), target, title);
+  await vscode.commands.executeCommand('vscode.diff', remote.uri, target, title);
 }
 
 /** Where a write lands, as confirmations must say: host, tenant and project. */
