@@ -52,7 +52,18 @@ export function completionContext(profile: ProfileDocument, offset: number): Com
   if (quoted) return quoted;
   const key = keyBefore.exec(before);
   if (key) return valuesKey(text, profile, offset, lineStart, key);
-  return fieldValue(text, profile, offset, lineStart, before);
+  const field = fieldValue(text, profile, offset, lineStart, before);
+  return field.kind === 'none' && profile.format === 'json' ? jsonPackName(profile, offset) : field;
+}
+
+/** A pack name in a JSON item the lines cannot place (the item on one line, a minified file): read from the AST. */
+function jsonPackName(profile: ProfileDocument, offset: number): CompletionContext {
+  const text = profile.text;
+  const pack = profile.packs.find((p) => p.name && p.name.range[0] < offset && offset < p.name.range[1]);
+  const name = pack?.name;
+  if (!pack || !name || text[name.range[0]] !== '"') return { kind: 'none' };
+  const replace: Range = [name.range[0] + 1, wordEnd(text, offset)];
+  return { kind: 'pack-field', field: 'name', pack: readPackHint(text, pack.range[0], profile), prefix: text.slice(replace[0], offset), replace, lead: '' };
 }
 
 function valuesKey(text: string, profile: ProfileDocument, offset: number, lineStart: number, m: RegExpExecArray): CompletionContext {

@@ -1,14 +1,16 @@
 /**
  * Pack names, one entry per (pack, registry), filtered by the item's layer and registry and by the profile's
- * cloud type. Accepting one in YAML also writes the item's missing type, layer, tag and registry (and, when
- * asked and loaded, the complete default values).
+ * cloud type. Accepting one also writes the item's missing type, layer, tag and registry (and, when asked and
+ * loaded, the complete default values), as YAML or JSON like the profile.
  */
 import type { CatalogSnapshot, PackInRegistry } from '../catalog.js';
 import type { TextEdit } from '../finding.js';
 import type { ProfileDocument } from '../model.js';
+import { jsonFieldsEdit, jsonItemAt } from './json-fill.js';
 import { lineAt } from './line-scan.js';
 import { orderKey, type CompletionCandidate } from './candidate.js';
 import type { CompletionContext } from './context.js';
+import type { PackHint } from './pack-hint.js';
 import { latestOf, namedRegistry } from './pack-catalog.js';
 import { renderYamlFields, valuesBlock } from '../pack-entry/render-entry.js';
 
@@ -31,6 +33,9 @@ export function packNameCandidates(ctx: FieldContext, profile: ProfileDocument, 
   const registry = namedRegistry(ctx.pack, catalog);
   const cloudType = profile.template.cloudType?.value ?? /^\s*"?cloudType"?\s*:\s*"?([\w-]+)/m.exec(profile.text)?.[1];
   const order = new Map(catalog.registries().map((r, i) => [r.uid, i]));
+  const place = placement(ctx, profile);
+  const defaults = (entry: PackInRegistry, latest: string | undefined) =>
+    o.includeValues && latest && !ctx.pack.entry?.valuesKey ? catalog.versionDetail(entry.registryUid, entry.name, latest)?.values : undefined;
   const out: CompletionCandidate[] = [];
   for (const name of catalog.packNames()) {
     const entries = (catalog.packByName(name) ?? [])
@@ -47,32 +52,44 @@ export function packNameCandidates(ctx: FieldContext, profile: ProfileDocument, 
         insertText: ctx.lead + name,
         range: ctx.replace,
         sortText: orderKey(out.length),
-        additionalEdits: fill(ctx, profile, catalog, entry, registryName, latest, o),
+        additionalEdits: place(missingFields(ctx.pack, profile.form, entry, registryName, latest), defaults(entry, latest)),
       });
     }
   }
   return out;
 }
 
-/** The item's missing fields, appended after the line being typed on (YAML only). */
-function fill(ctx: FieldContext, profile: ProfileDocument, catalog: CatalogSnapshot, entry: PackInRegistry, registryName: string, latest: string | undefined, o: PackNameOptions): TextEdit[] | undefined {
-  if (profile.format === 'json') return undefined;
-  const hint = ctx.pack;
+/** The fields the item lacks, in the order Palette's export writes them. */
+function missingFields(hint: PackHint, form: ProfileDocument['form'], entry: PackInRegistry, registryName: string, latest: string | undefined): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   if (!hint.type && entry.type) fields.type = entry.type;
   if (!hint.layer && entry.layer) fields.layer = entry.layer;
   if (!hint.tag && !hint.version && latest) fields.tag = latest;
   if (!hint.registryName && !hint.registryUid) {
-    if (profile.form === 'create') fields.registryUid = entry.registryUid;
+    if (form === 'create') fields.registryUid = entry.registryUid;
     else fields.registry = { metadata: { name: registryName } };
   }
+  return fields;
+}
+
+type Place = (fields: Record<string, unknown>, values: string | undefined) => TextEdit[] | undefined;
+
+/**
+ * How the missing fields (and values) are written: after the line being typed on (YAML), or after the name's
+ * string (JSON). Reads the item once for all candidates.
+ */
+function placement(ctx: FieldContext, profile: ProfileDocument): Place {
   const text = profile.text;
-  const keyIndent = ' '.repeat(lineAt(text, hint.itemStart).keyCol);
-  let newText = Object.keys(fields).length > 0 ? `\n${renderYamlFields(fields, keyIndent)}` : '';
-  const values = o.includeValues && latest && !hint.entry?.valuesKey ? catalog.versionDetail(entry.registryUid, entry.name, latest)?.values : undefined;
-  if (values !== undefined) newText += `\n${keyIndent}values: ${valuesBlock(values, keyIndent)}`;
-  if (newText === '') return undefined;
+  if (profile.format === 'json') {
+    const item = jsonItemAt(text, ctx.replace);
+    return (fields, values) => item && jsonFieldsEdit(item, values === undefined ? fields : { ...fields, values });
+  }
+  const keyIndent = ' '.repeat(lineAt(text, ctx.pack.itemStart).keyCol);
   const nl = text.indexOf('\n', ctx.replace[1]);
   const at = nl < 0 ? text.length : nl;
-  return [{ range: [at, at], newText }];
+  return (fields, values) => {
+    let newText = Object.keys(fields).length > 0 ? `\n${renderYamlFields(fields, keyIndent)}` : '';
+    if (values !== undefined) newText += `\n${keyIndent}values: ${valuesBlock(values, keyIndent)}`;
+    return newText === '' ? undefined : [{ range: [at, at], newText }];
+  };
 }
