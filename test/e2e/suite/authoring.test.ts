@@ -5,7 +5,7 @@ import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { typed } from '../../unit/complete-profile.js';
 import { openWithCursor } from './cursor-document.js';
 import { waitFor } from './wait-for.js';
-import { activePalette } from './workspace-files.js';
+import { activePalette, connectTo, disconnect } from './workspace-files.js';
 
 const connectionName = 'acme-authoring';
 const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
@@ -36,14 +36,11 @@ suite('Authoring through the VS Code client against the emulator', () => {
   suiteSetup(async () => {
     emu = await startEmulator();
     const api = await activePalette();
-    await vscode.workspace.getConfiguration('palette').update('offline', false, vscode.ConfigurationTarget.Workspace);
-    await vscode.commands.executeCommand('palette.connection.add', { name: connectionName, host: emu.url, apiKey: emu.tenants[0].apiKey });
-    await waitFor('the status bar to name the connection', () => api.views.status.last?.connectionName === connectionName);
+    await connectTo(api, { name: connectionName, host: emu.url, apiKey: emu.tenants[0].apiKey });
   });
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.commands.executeCommand('palette.connection.remove', connectionName);
-    await vscode.workspace.getConfiguration('palette').update('offline', true, vscode.ConfigurationTarget.Workspace);
+    await disconnect(connectionName);
     await emu.stop();
   });
 

@@ -8,7 +8,7 @@ import { createPaletteClient, type PaletteClient } from '../../../server/src/pal
 import type { PaletteApi } from '../../../client/src/extension.js';
 import type { PaletteNode } from '../../../client/src/views/items.js';
 import { waitFor } from './wait-for.js';
-import { activePalette, workspaceUri } from './workspace-files.js';
+import { activePalette, connectTo, disconnect, workspaceUri } from './workspace-files.js';
 
 type VersionNode = Extract<PaletteNode, { kind: 'profileVersion' }>;
 
@@ -55,14 +55,11 @@ suite('Compare with Local File', () => {
   suiteSetup(async () => {
     emu = await startEmulator();
     api = await activePalette();
-    await vscode.workspace.getConfiguration('palette').update('offline', false, vscode.ConfigurationTarget.Workspace);
-    await vscode.commands.executeCommand('palette.connection.add', { name: connectionName, host: emu.url, apiKey: acme().apiKey, projectName: 'Default' });
-    await waitFor('the status bar to name the connection', () => api.views.status.last?.connectionName === connectionName);
+    await connectTo(api, { name: connectionName, host: emu.url, apiKey: acme().apiKey, projectName: 'Default' });
   });
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.commands.executeCommand('palette.connection.remove', connectionName);
-    await vscode.workspace.getConfiguration('palette').update('offline', true, vscode.ConfigurationTarget.Workspace);
+    await disconnect(connectionName);
     if (!stopped) await emu.stop();
   });
 

@@ -8,7 +8,7 @@ import type { PaletteApi } from '../../../client/src/extension.js';
 import type { PaletteNode } from '../../../client/src/views/items.js';
 import { packDocUri } from '../../../client/src/views/remote-documents.js';
 import { waitFor } from './wait-for.js';
-import { activePalette } from './workspace-files.js';
+import { activePalette, connectTo, disconnect } from './workspace-files.js';
 
 const connectionName = 'acme-pack-actions';
 type VersionNode = Extract<PaletteNode, { kind: 'packVersion' }>;
@@ -58,8 +58,7 @@ suite('Packs view: Add to Active Profile and Copy Values', () => {
   suiteSetup(async () => {
     emu = await startEmulator();
     api = await activePalette();
-    await vscode.workspace.getConfiguration('palette').update('offline', false, vscode.ConfigurationTarget.Workspace);
-    await vscode.commands.executeCommand('palette.connection.add', { name: connectionName, host: emu.url, apiKey: emu.tenants[0].apiKey });
+    await connectTo(api, { name: connectionName, host: emu.url, apiKey: emu.tenants[0].apiKey });
     // The version node as the tree hands it to the context menu: Public Repo → cni-calico → 3.25.0.
     await vscode.commands.executeCommand('palette.packs.filter', { text: 'cni-calico' });
     try {
@@ -76,8 +75,7 @@ suite('Packs view: Add to Active Profile and Copy Values', () => {
   });
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.commands.executeCommand('palette.connection.remove', connectionName);
-    await vscode.workspace.getConfiguration('palette').update('offline', true, vscode.ConfigurationTarget.Workspace);
+    await disconnect(connectionName);
     await emu.stop();
   });
 

@@ -4,8 +4,7 @@ import * as vscode from 'vscode';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 import { createPaletteClient } from '../../../server/src/palette/client.js';
 import type { PublishResult } from '../../../server/src/protocol.js';
-import { waitFor } from './wait-for.js';
-import { activePalette, openFixture } from './workspace-files.js';
+import { activePalette, connectTo, disconnect, openFixture } from './workspace-files.js';
 
 const connectionName = 'acme-publish';
 const createPath = '/v1/clusterprofiles';
@@ -43,14 +42,11 @@ suite('Publish in VS Code against the emulator', () => {
   suiteSetup(async () => {
     emu = await startEmulator();
     const api = await activePalette();
-    await vscode.workspace.getConfiguration('palette').update('offline', false, vscode.ConfigurationTarget.Workspace);
-    await vscode.commands.executeCommand('palette.connection.add', { name: connectionName, host: emu.url, apiKey: acme().apiKey, projectName: 'Default' });
-    await waitFor('the status bar to name the connection', () => api.views.status.last?.connectionName === connectionName);
+    await connectTo(api, { name: connectionName, host: emu.url, apiKey: acme().apiKey, projectName: 'Default' });
   });
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.commands.executeCommand('palette.connection.remove', connectionName);
-    await vscode.workspace.getConfiguration('palette').update('offline', true, vscode.ConfigurationTarget.Workspace);
+    await disconnect(connectionName);
     await emu.stop();
   });
 

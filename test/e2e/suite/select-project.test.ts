@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
 import type { PaletteApi } from '../../../client/src/extension.js';
 import { waitFor } from './wait-for.js';
-import { activePalette } from './workspace-files.js';
+import { activePalette, connectTo, disconnect } from './workspace-files.js';
 
 const connectionName = 'acme-select-project';
 const profileName = 'only-in-edge-prod';
@@ -24,8 +24,7 @@ suite('Palette: Select Project', () => {
   suiteSetup(async () => {
     emu = await startEmulator();
     api = await activePalette();
-    await vscode.workspace.getConfiguration('palette').update('offline', false, vscode.ConfigurationTarget.Workspace);
-    await vscode.commands.executeCommand('palette.connection.add', { name: connectionName, host: emu.url, apiKey: emu.tenants[0].apiKey, projectName: 'Default' });
+    await connectTo(api, { name: connectionName, host: emu.url, apiKey: emu.tenants[0].apiKey, projectName: 'Default' });
     // Created straight through the emulator's HTTP API, in edge-prod only (the ProjectUid header scopes it).
     const res = await fetch(`${emu.url}/v1/clusterprofiles?publish=true`, {
       method: 'POST',
@@ -35,8 +34,7 @@ suite('Palette: Select Project', () => {
     assert.equal(res.status, 201, await res.text());
   });
   suiteTeardown(async () => {
-    await vscode.commands.executeCommand('palette.connection.remove', connectionName);
-    await vscode.workspace.getConfiguration('palette').update('offline', true, vscode.ConfigurationTarget.Workspace);
+    await disconnect(connectionName);
     await emu.stop();
   });
 

@@ -14,6 +14,19 @@ export async function activePalette(): Promise<PaletteApi> {
   return api;
 }
 
+/** Adds a connection to an emulator tenant and goes online, as a user would, then waits for the status bar. */
+export async function connectTo(api: PaletteApi, connection: { name: string; host: string; apiKey: string; projectName?: string }): Promise<void> {
+  await vscode.workspace.getConfiguration('palette').update('offline', false, vscode.ConfigurationTarget.Workspace);
+  await vscode.commands.executeCommand('palette.connection.add', connection);
+  await waitFor('the status bar to name the connection', () => api.views.status.last?.connectionName === connection.name);
+}
+
+/** Removes the connection and goes back offline, where every suite starts. */
+export async function disconnect(name: string): Promise<void> {
+  await vscode.commands.executeCommand('palette.connection.remove', name);
+  await vscode.workspace.getConfiguration('palette').update('offline', true, vscode.ConfigurationTarget.Workspace);
+}
+
 export function workspaceUri(relativePath: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('the e2e workspace is not open');
