@@ -1,31 +1,13 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { isNode, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { parseDocument } from 'yaml';
 import { parseValuesText } from '../../server/src/core/parse/chunked-parse.js';
 import { fastParseDocument } from '../../server/src/core/parse/fast-yaml.js';
+import { editLine, shape, thanos } from './values-parse-shape.js';
 
-const thanos = readFileSync(resolve(__dirname, '../../../shared/fixtures/pack-central/packs/thanos-17.6.0/values.yaml'), 'utf8');
 const options = { prettyErrors: false };
 /** Flow maps with content, which the fast parser declines: this text goes the section-by-section way. */
 const declined = thanos.replace(/: \{\}$/gm, ': {a: 1}');
-
-/** Every node with its range and scalar value, and every error with its position: what rules read. */
-function shape(doc: Document.Parsed): string[] {
-  const out: string[] = doc.errors.map((e) => `error ${e.code} ${e.pos.join(',')}`);
-  visit(doc, (_key, node) => {
-    if (isNode(node)) out.push(`${node.constructor.name} ${node.range?.join(',')} ${isScalar(node) ? String(node.value) : ''}`);
-  });
-  return out;
-}
-
-function editLine(text: string, fraction: number, edit: (line: string) => string): string {
-  const lines = text.split('\n');
-  const at = Math.floor(lines.length * fraction);
-  lines[at] = edit(lines[at]);
-  return lines.join('\n');
-}
 
 describe('big values blocks: the fast parser whole, or by top-level section', () => {
   test('a 5,700-line values block parses to the same nodes, ranges and values as a whole parse', () => {

@@ -1,27 +1,10 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { isMap, isNode, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { isMap, parseDocument, type Document } from 'yaml';
 import { parseValuesText } from '../../server/src/core/parse/chunked-parse.js';
+import { editLine, shape, thanos } from './values-parse-shape.js';
 
-const thanos = readFileSync(resolve(__dirname, '../../../shared/fixtures/pack-central/packs/thanos-17.6.0/values.yaml'), 'utf8');
 const options = { prettyErrors: false };
-
-function shape(doc: Document.Parsed): string[] {
-  const out: string[] = doc.errors.map((e) => `error ${e.code} ${e.pos.join(',')}`);
-  visit(doc, (_key, node) => {
-    if (isNode(node)) out.push(`${node.constructor.name} ${node.range?.join(',')} ${isScalar(node) ? String(node.value) : ''}`);
-  });
-  return out;
-}
-
-function editLine(text: string, fraction: number, edit: (line: string) => string): string {
-  const lines = text.split('\n');
-  const at = Math.floor(lines.length * fraction);
-  lines[at] = edit(lines[at]);
-  return lines.join('\n');
-}
 
 /** The first pair of charts.thanos: the mapping thousands of lines deep under one top-level key. */
 function firstDeepPair(doc: Document.Parsed): unknown {
