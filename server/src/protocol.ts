@@ -48,8 +48,8 @@ export const profileLanguageId = 'palette-profile';
  * Node options the language server is started with (the extension does; other editors should too). A small
  * young generation: opening a big profile allocates in bursts, and V8's default lets the young generation grow
  * to 3 × 16 MiB and keeps it, which was most of the server's resident memory after open. `npm run bench`
- * medians at 50k lines: RSS after open 162 MiB without it, 128 MiB with it (peak 324 -> 188 MiB); open latency
- * unchanged within noise, an edit in values ~10 ms slower (34 -> 45 ms, budget 50).
+ * medians at 50k lines: RSS after open 162 MiB without it, 125-129 MiB with it (peak 324 -> 188 MiB); open and
+ * edit latency within the runs' noise (edit in values 34-47 ms across runs with it, 34-41 without).
  */
 export const serverNodeOptions: readonly string[] = ['--max-semi-space-size=2'];
 
