@@ -6,15 +6,14 @@
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { request as httpRequest, type Server } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCatalog } from '../../server/src/catalog/catalog.js';
 import { createPaletteClient, type PaletteClient } from '../../server/src/palette/client.js';
 import { startEmulator, type Emulator } from '../emulator/index.js';
-import { selfSignedCert } from './palette-proxy-cert.js';
+import { httpsFront, selfSignedCert } from './palette-proxy-cert.js';
 
 const refs = [{ name: 'kubernetes', tag: '1.32.x' }];
 /** Cached packs come back from JSON, without the keys whose value is undefined. */
@@ -43,14 +42,7 @@ describe('catalog refresh under timeouts and TLS errors keeps the last good data
     caFile = join(dir, 'ca.pem');
     await writeFile(caFile, cert);
     // An https front for the emulator with a certificate made for this run.
-    front = createHttpsServer({ cert, key }, (req, res) => {
-      const upstream = httpRequest({ host: '127.0.0.1', port: emuPort, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
-      upstream.on('error', () => res.destroy());
-      req.pipe(upstream);
-    });
+    front = httpsFront(emuPort, { cert, key });
     await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
     frontUrl = `https://127.0.0.1:${(front.address() as AddressInfo).port}`;
   });

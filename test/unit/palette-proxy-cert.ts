@@ -1,9 +1,11 @@
 /**
  * A self-signed TLS certificate made at test time (no openssl binary, nothing committed that could expire):
  * an ECDSA P-256 key and a minimal X.509 v3 certificate, DER-encoded by hand, with the DNS names and IP
- * addresses the test server answers for as subjectAltName.
+ * addresses the test server answers for as subjectAltName; and an https front with it for the emulator.
  */
 import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import { isIP } from 'node:net';
 
 export interface TestCert {
@@ -68,4 +70,19 @@ export function selfSignedCert(names: string[]): TestCert {
   const certificate = seq(tbs, ecdsaWithSha256, der(0x03, Buffer.concat([Buffer.from([0]), signature])));
   const pem = (label: string, body: Buffer) => `-----BEGIN ${label}-----\n${body.toString('base64').replace(/(.{64})/g, '$1\n').replace(/\n?$/, '\n')}-----END ${label}-----\n`;
   return { cert: pem('CERTIFICATE', certificate), key: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() };
+}
+
+/**
+ * An https front for a local http server (the emulator) on `upstreamPort`, with `cert`: every request is passed
+ * through as is. Not yet listening; the caller listens and closes it.
+ */
+export function httpsFront(upstreamPort: number, { cert, key }: TestCert): HttpsServer {
+  return createHttpsServer({ cert, key }, (req, res) => {
+    const upstream = httpRequest({ host: '127.0.0.1', port: upstreamPort, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
+  });
 }

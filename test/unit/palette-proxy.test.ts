@@ -1,16 +1,15 @@
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer as createHttpServer, request as httpRequest } from 'node:http';
+import { createServer as createHttpServer } from 'node:http';
 import type { IncomingHttpHeaders, Server } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type Emulator } from '../emulator/index.js';
 import { createPaletteClient, PaletteError } from '../../server/src/palette/client.js';
 import type { PaletteClientOptions } from '../../server/src/palette/client.js';
-import { selfSignedCert } from './palette-proxy-cert.js';
+import { httpsFront, selfSignedCert } from './palette-proxy-cert.js';
 
 /**
  * Real sockets only: the emulator (http, 127.0.0.1) behind an https front with a certificate made for this run,
@@ -48,14 +47,7 @@ describe('Palette client through a CONNECT proxy, with an extra CA file', () => 
     dir = mkdtempSync(join(tmpdir(), 'palette-proxy-'));
     caFile = join(dir, 'palette-ca.pem');
     writeFileSync(caFile, cert);
-    front = createHttpsServer({ cert, key }, (req, res) => {
-      const upstream = httpRequest({ host: '127.0.0.1', port: emuPort, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
-      upstream.on('error', () => res.destroy());
-      req.pipe(upstream);
-    });
+    front = httpsFront(emuPort, { cert, key });
     frontPort = await listen(front);
     proxy = createHttpServer((_req, res) => res.writeHead(405).end());
     proxy.on('connect', (req, client: Socket, head: Buffer) => {

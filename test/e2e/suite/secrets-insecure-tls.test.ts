@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { createServer as createHttpsServer, type Server } from 'node:https';
-import { request as httpRequest } from 'node:http';
+import type { Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import { startEmulator, type Emulator } from '../../emulator/index.js';
-import { selfSignedCert } from '../../unit/palette-proxy-cert.js';
+import { httpsFront, selfSignedCert } from '../../unit/palette-proxy-cert.js';
 import type { PaletteApi } from '../../../client/src/extension.js';
 import type { TestConnectionResult } from '../../../server/src/protocol.js';
 import { waitFor } from './wait-for.js';
@@ -34,14 +33,7 @@ suite('Secret hygiene: an insecure TLS connection is visibly flagged', () => {
     emu = await startEmulator();
     const emuPort = Number(new URL(emu.url).port);
     const { cert, key } = selfSignedCert(['127.0.0.1']);
-    front = createHttpsServer({ cert, key }, (req, res) => {
-      const upstream = httpRequest({ host: '127.0.0.1', port: emuPort, method: req.method, path: req.url, headers: req.headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
-      upstream.on('error', () => res.destroy());
-      req.pipe(upstream);
-    });
+    front = httpsFront(emuPort, { cert, key });
     await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
     frontUrl = `https://127.0.0.1:${(front.address() as AddressInfo).port}`;
     api = await activePalette();
