@@ -77,12 +77,18 @@ suite('Compare with Local File', () => {
     return uri;
   }
 
-  test('it opens a diff of the version exported from Palette (left) and the chosen local file (right)', async () => {
-    const uid = await publishProfile('compare-addon');
+  /** A published profile, its YAML export, an edited local copy of it and its version node; no editor open. */
+  async function publishedWithLocalCopy(name: string): Promise<{ uid: string; exported: string; local: vscode.Uri; node: VersionNode }> {
+    const uid = await publishProfile(name);
     const exported = await withClient((client) => client.exportProfile(uid, { format: 'yaml' }));
-    const local = await writeLocalCopy('compare/compare-addon.profile.yaml', exported);
-    const node = await versionNode('compare-addon');
+    const local = await writeLocalCopy(`compare/${name}.profile.yaml`, exported);
+    const node = await versionNode(name);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    return { uid, exported, local, node };
+  }
+
+  test('it opens a diff of the version exported from Palette (left) and the chosen local file (right)', async () => {
+    const { uid, exported, local, node } = await publishedWithLocalCopy('compare-addon');
     await compare(node, local);
     const { tab, input } = await diffEditor();
     assert.equal(input.original.scheme, 'palette-profile-remote');
@@ -95,11 +101,7 @@ suite('Compare with Local File', () => {
   });
 
   test('with a profile file in the active editor, it compares against that file without asking for one', async () => {
-    const uid = await publishProfile('compare-active');
-    const exported = await withClient((client) => client.exportProfile(uid, { format: 'yaml' }));
-    const local = await writeLocalCopy('compare/compare-active.profile.yaml', exported);
-    const node = await versionNode('compare-active');
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const { uid, exported, local, node } = await publishedWithLocalCopy('compare-active');
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(local));
     await waitFor('the file to be a Palette profile', () => editor.document.languageId === 'palette-profile');
     await compare(node);
