@@ -25,7 +25,8 @@ function shape(node: unknown, delta: number): unknown {
   if (Array.isArray(node)) return node.map((n) => shape(n, delta));
   const o = node as Record<string, unknown>;
   const cls = isDocument(node) ? 'Document' : isMap(node) ? 'YAMLMap' : isSeq(node) ? 'YAMLSeq' : isPair(node) ? 'Pair' : isScalar(node) ? 'Scalar' : '?';
-  const out: Record<string, unknown> = { cls };
+  // The constructor too: the fast parser's nodes must be instances of yaml's classes (fast-yaml-nodes.ts).
+  const out: Record<string, unknown> = { cls, ctor: (node as object).constructor };
   const keys = isDocument(node) ? ['range', 'contents', 'errors', 'warnings', 'options', 'directives'] : Object.keys(o);
   for (const k of keys) {
     if (comments.has(k)) continue;
@@ -155,7 +156,7 @@ describe('the fast values parser builds the nodes yaml builds, or declines', () 
       '- a\n- b', '- \n  a: b', 'a:\n- b\n- c\nd: e', 'a:\n  - b\n  # c\n  - c: d\n    e: f\n', '- a: b\n  c: d\n- e',
       'a: {}\nb: []\nc: { }\nd: [ ]', 'a: [x, "y" , \'z\',]  # c', '"quoted key": 1', "'single': x", 'key: "a # b"', 'key: a#b',
       'key: a # c', 'a: b   \n', 'a: b', 'a:\n  b: c\n  # trailing\n', 'a:\n  b: c\n    # deeper\n\n    # again\nd: e',
-      'a: |\n  x\n\n  y\n', 'a: |-\n    kept\n  \nb: 1', 'a: >\n  folded\n  text\n\n  para\n   more\nb: 1', 'a: >-\n  x\n',
+      'a: |\n  x\n\n  y\n', 'a: |-\n    kept\n  \nb: 1', 'a: |\n  x\n  \n    y\n \n   \n\nb: 1', 'a: |-\n  x\n  \n  ', 'a: >\n  folded\n  text\n\n  para\n   more\nb: 1', 'a: >-\n  x\n',
       'a: |\nb: 1', 'a:\n  "on the next line"', 'a:\n  []\n', 'n: [~, null, true, False, 0x1F, 0o17, 1.50, 1e3, .inf, -.Inf, .nan, 012, +1, "1"]',
       'a: "\\u00e9\\x41\\n\\\\ \\"q\\""', "a: 'it''s'", 'url: http://host:80/path', '  indented: root\n  second: 2\n',
     ];

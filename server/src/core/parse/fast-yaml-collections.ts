@@ -7,7 +7,8 @@
  * a pending `key:` or `-` (keys at odd columns, continued plain scalars), a value on the line after its `key:`
  * that is a block scalar or follows a comment at or left of the key, and plain values holding `: `.
  */
-import { Pair, YAMLMap, YAMLSeq, type Document, type Range, type Scalar } from 'yaml';
+import { YAMLMap, YAMLSeq, type Document, type Range, type Scalar } from 'yaml';
+import { newPair } from './fast-yaml-nodes.js';
 import { blockScalar } from './fast-yaml-block-scalar.js';
 import { flowValue } from './fast-yaml-flow.js';
 import { Open, type Trail } from './fast-yaml-open.js';
@@ -92,7 +93,7 @@ export class FastParser {
     const between = this.text.slice(o.from, ls);
     if (new RegExp(`\\n {0,${o.indent}}#`).test(between)) fail();
     const value = this.value(p, le, eol, p - ls, o.indent);
-    if (o.kind === MAP) o.node.items.push(new Pair(o.key, value.node) as never);
+    if (o.kind === MAP) o.node.items.push(newPair(o.key, value.node) as never);
     else o.node.items.push(value.node as never);
     return o.itemDone(value);
   }
@@ -133,7 +134,7 @@ export class FastParser {
       return eol;
     }
     const value = this.value(v, le, eol, k - ls + 1, o.indent);
-    o.node.items.push(new Pair(o.key, value.node) as never);
+    o.node.items.push(newPair(o.key, value.node) as never);
     return o.itemDone(value);
   }
 
@@ -170,7 +171,7 @@ export class FastParser {
       this.docEnd = moved ? end + (trigger - o.lastEnd) : end;
       return;
     }
-    if (parent.kind === MAP) parent.node.items.push(new Pair(parent.key, o.node) as never);
+    if (parent.kind === MAP) parent.node.items.push(newPair(parent.key, o.node) as never);
     else parent.node.items.push(o.node as never);
     parent.state = 'done';
     parent.ext = null;

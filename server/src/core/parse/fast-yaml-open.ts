@@ -5,7 +5,8 @@
  *
  * Declines: an empty sequence item (`-` with no value).
  */
-import { Pair, type Range, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Range, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { newPair } from './fast-yaml-nodes.js';
 import { fail, type ScalarReader, type Value } from './fast-yaml-scalars.js';
 
 // Local, not imported: see fast-yaml-collections.ts. SEQ is its `Open.kind` of a block sequence.
@@ -102,7 +103,7 @@ export class Open {
     if (split && breaks.length >= 2) end = breaks[1];
     const hasComment = firstComment >= 0 && firstComment < end;
     const node = r.plain('', p, p, hasComment ? end : p);
-    this.node.items.push(new Pair(this.key, node) as never);
+    this.node.items.push(newPair(this.key, node) as never);
     this.state = 'done';
     this.lastEnd = hasComment ? end : p;
     return this.lastEnd;

@@ -8,7 +8,8 @@
  * (anchors, aliases, tags, ...), quoted scalars not closing on their line, invalid escapes, implicit keys over
  * 1,000 characters, and after a quoted scalar or `{}` anything but a comment.
  */
-import { isScalar, Scalar, type Document, type YAMLMap, type YAMLSeq, type ScalarTag } from 'yaml';
+import { isScalar, type Document, type Scalar, type YAMLMap, type YAMLSeq, type ScalarTag } from 'yaml';
+import { newScalar } from './fast-yaml-nodes.js';
 
 const SPACE = 32;
 const NEWLINE = 10;
@@ -98,7 +99,7 @@ export class ScalarReader {
     this.tagError = false;
     const res = tag.resolve(text, this.onTagError, this.doc.options);
     if (this.tagError) fail();
-    const node = isScalar(res) ? res : new Scalar(res);
+    const node = isScalar(res) ? res : newScalar(res);
     const b = this.base;
     node.range = [b + start, b + valueEnd, b + end];
     node.source = source;
