@@ -3,11 +3,10 @@
  * level, with outer ranges and whether YAML actually sees it (comments do not count). Rules, completion and
  * hover read macros through here so they agree on what is "used".
  */
-import { isCollection, isNode, isPair, isScalar } from 'yaml';
-import type { Document } from 'yaml';
 import type { EmbeddedYaml, PackEntry, ProfileDocument, Range } from './model.js';
 import { scanMacros } from './macros.js';
 import { coreOf } from './parse/values-reuse.js';
+import { scalarRangeAt } from './values/scalar-at.js';
 import type { MacroRef } from './macros.js';
 
 export interface LocatedMacro {
@@ -24,28 +23,6 @@ export interface LocatedMacro {
    * that value up to the end of the line (comments excluded). Undefined when the macro is inside a scalar.
    */
   bareValue?: Range;
-}
-
-/**
- * [start, end) of the scalar whose text holds inner offset `at`, found by descending through the nodes whose
- * ranges hold it (a visit of the whole tree cost ~1 ms per keystroke in a 5,700-line values block).
- */
-function scalarAt(doc: Document.Parsed, at: number): [number, number] | undefined {
-  let node: unknown = doc.contents;
-  while (node) {
-    if (isScalar(node)) return node.range && node.range[0] <= at && at < node.range[1] ? [node.range[0], node.range[1]] : undefined;
-    if (!isCollection(node)) return undefined;
-    let next: unknown;
-    for (const item of node.items as unknown[]) {
-      for (const child of isPair(item) ? [item.key, item.value] : [item]) {
-        const r = isNode(child) ? child.range : undefined;
-        if (r && r[0] <= at && at < Math.max(r[1], r[2])) next = child;
-      }
-      if (next) break;
-    }
-    node = next;
-  }
-  return undefined;
 }
 
 /** Whether `at` follows a `#` comment start on its line, outside quotes. */
@@ -82,7 +59,7 @@ function locate(pack: PackEntry, values: EmbeddedYaml, ref: MacroRef): LocatedMa
   const pathRange: Range = [values.toOuter(ref.pathStart), values.toOuter(ref.pathEnd)];
   const level = deepestLevel(values, range[0]);
   const at = level.toInner(range[0]) ?? ref.start;
-  const scalar = scalarAt(level.doc, at);
+  const scalar = scalarRangeAt(level.doc, at);
   const live = scalar !== undefined || !inComment(level.text, at);
   const located: LocatedMacro = { ref, pack, range, pathRange, live };
   // A bare macro is either left out of any scalar or (after the parser's masking) a scalar whose source
