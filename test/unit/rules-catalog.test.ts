@@ -64,3 +64,21 @@ describe('catalog-unavailable', () => {
     assert.deepEqual(codes(profile([['ap', '1.0.0']]), snapshot('complete', { app: [pack('app', ['1.0.0'])], ap: [] }, [detail('app', '1.0.0', [])])), ['unknown-pack']);
   });
 });
+
+describe('values-unknown-key', () => {
+  // Helm charts document optional keys as comments in their defaults (`# nodeSelector: {}`).
+  const values = 'replicas: 1\n# nodeSelector: {}\nresources:\n  # - limits: x\n  requests: {}\n';
+  const catalog = snapshot('complete', { app: [pack('app', ['1.0.0'])] }, [{ ...detail('app', '1.0.0', []), values }]);
+  const withValues = (body: string) => profile([['app', '1.0.0']]).replace('        version: 1.0.0\n', `        version: 1.0.0\n        values: |-\n${body.split('\n').map((l) => `          ${l}`).join('\n')}\n`);
+  const unknown = (body: string) => validate(parseProfile(withValues(body), 'p.yaml'), catalog).filter((f) => f.code === 'values-unknown-key').map((f) => f.message);
+
+  test('a key the defaults only show commented out is a documented option, not an unknown key', () => {
+    assert.deepEqual(unknown('replicas: 1\nnodeSelector:\n  disk: ssd\nresources:\n  requests: {}\n  limits: {}'), []);
+  });
+
+  test('a key the defaults do not name at all, not even in a comment, is reported', () => {
+    const found = unknown('replicas: 1\nnodeSelectr:\n  disk: ssd\nresources:\n  requests: {}');
+    assert.equal(found.length, 1, found.join('\n'));
+    assert.match(found[0], /nodeSelectr/);
+  });
+});

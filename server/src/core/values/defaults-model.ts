@@ -51,7 +51,20 @@ export function parseDefaults(file: string): DefaultValues {
   // without them too, so values left as the defaults are the very same text (trailing breaks carry no value).
   const text = file.trimEnd();
   const doc = parseValuesYaml(text);
-  const commentedKeys = new Set<string>();
-  for (const m of text.matchAll(/^[ \t]*#+[ \t]*-?[ \t]*["']?([A-Za-z0-9_./-]+)["']?[ \t]*:/gm)) commentedKeys.add(m[1]);
-  return { text, doc, commentedKeys };
+  // Read only when the profile's values hold a key the defaults lack: not on every pack at open (a 50k-line
+  // profile's defaults are 2 MB of text to match).
+  let keys: Set<string> | undefined;
+  return {
+    text,
+    doc,
+    get commentedKeys() {
+      return (keys ??= commentedKeysOf(text));
+    },
+  };
+}
+
+function commentedKeysOf(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const m of text.matchAll(/^[ \t]*#+[ \t]*-?[ \t]*["']?([A-Za-z0-9_./-]+)["']?[ \t]*:/gm)) keys.add(m[1]);
+  return keys;
 }
