@@ -111,7 +111,7 @@ describe('the fast values parser builds the nodes yaml builds, or declines', () 
   test('generated structures with comments and blank lines at every indentation never disagree', () => {
     const rand = seeded(21);
     const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)];
-    const scalars = ['a', 'b c', '1', '-2', '0x1F', '0o7', '1.50', '1e3', '.inf', '.nan', 'True', 'null', '~', '"q"', "'s'", '"a # b"', 'a#b', '"\\u00e9\\t"', "'it''s'", 'http://x:80/y', '{}', '[ ]', '[a, "b" , 1,]', '""', '-x', ':x', 'a:b'];
+    const scalars = ['&a1 v', '*a1', '&a2 "q"', 'a', 'b c', '1', '-2', '0x1F', '0o7', '1.50', '1e3', '.inf', '.nan', 'True', 'null', '~', '"q"', "'s'", '"a # b"', 'a#b', '"\\u00e9\\t"', "'it''s'", 'http://x:80/y', '{}', '[ ]', '[a, "b" , 1,]', '""', '-x', ':x', 'a:b'];
     const keys = ['k', '"q k"', "'s'", '1', 'true', 'a b', '-k', 'x.y/z', 'k  '];
     const comment = (indent: number): string => ' '.repeat(Math.max(0, indent)) + pick(['#', '# c']);
     const fill = (out: string[], indent: number, depth: number): void => {
@@ -131,7 +131,7 @@ describe('the fast values parser builds the nodes yaml builds, or declines', () 
           for (let l = Math.floor(rand() * 4); l > 0; l--) out.push(' '.repeat(rand() < 0.2 ? Math.floor(rand() * (inner + 3)) : inner) + pick(['text', '  more', '# not a comment', '']));
         } else if (v < 0.75) out.push(`${head}${pick(keys)}:`, ' '.repeat(column + 2) + pick(scalars));
         else if (depth < 4) {
-          out.push(`${head}${pick(keys)}:${tail}`);
+          out.push(`${head}${pick(keys)}:${rand() < 0.15 ? ' &n' + depth : ''}${tail}`);
           while (rand() < 0.2) out.push(rand() < 0.5 ? '' : comment(column + Math.floor(rand() * 5) - 2));
           fill(out, rand() < 0.2 && !seq ? column : column + 2, depth + 1);
         } else out.push(`${head}${pick(keys)}: x`);
@@ -159,13 +159,16 @@ describe('the fast values parser builds the nodes yaml builds, or declines', () 
       'a: |\n  x\n\n  y\n', 'a: |-\n    kept\n  \nb: 1', 'a: |\n  x\n  \n    y\n \n   \n\nb: 1', 'a: |-\n  x\n  \n  ', 'a: >\n  folded\n  text\n\n  para\n   more\nb: 1', 'a: >-\n  x\n',
       'a: |\nb: 1', 'a:\n  "on the next line"', 'a:\n  []\n', 'n: [~, null, true, False, 0x1F, 0o17, 1.50, 1e3, .inf, -.Inf, .nan, 012, +1, "1"]',
       'a: "\\u00e9\\x41\\n\\\\ \\"q\\""', "a: 'it''s'", 'url: http://host:80/path', '  indented: root\n  second: 2\n',
+      // Anchors and aliases (Helm values share settings so, and merge keys are plain `<<` keys in YAML 1.2).
+      'a: &x 1\nb: *x', 'a: &m\n  k: v\nb: *m\nc:\n  <<: *m\n  d: 1\n', '- &s x\n- *s\n', 'a: &q "quoted"\nb: &l |\n  lit\nc: *q # c\n',
+      'a:\n  - &i\n    k: v\n  - *i\n', 'a: &m # why\n  k: v\n', 'a: &f [x, y]\nb: *f\n    # deeper comment\nc: 1', 'a: &x-1.y/z v\nb: *x-1.y/z',
     ];
     for (const text of cases) assert.ok(agrees(text) && agrees(text, 1000), `not handled: ${JSON.stringify(text)}`);
   });
 
   test('anything outside the subset is left to yaml', () => {
     const outside = [
-      'a: &x 1\nb: *x', 'a: !!str 1', '%YAML 1.2\n---\na: 1', '---\na: 1', 'a: 1\n...\n', '? complex\n: key', 'a:\tb', 'a: 1\r\nb: 2',
+      '&x a: 1', 'a: &x\nb: 1', 'a: &x # c\n', '- &x\n- a', 'a: & 1', 'a: &x: 1', 'a: *x:', 'a: *x y', 'a: &x &y 1', 'a: &b *b', 'a: &x\n  b', 'a: [*x]', 'a: !!str 1', '%YAML 1.2\n---\na: 1', '---\na: 1', 'a: 1\n...\n', '? complex\n: key', 'a:\tb', 'a: 1\r\nb: 2',
       '\uFEFFa: 1', 'a: multi\n  line', 'a: "multi\n  line"', 'a: {b: c}', 'a: [[x]]', 'a: [x\n]', 'a: |+\n  x\n', 'a: |2\n  x\n',
       '- \n- a', 'a:\n  b: 1\n c: 2', 'a: b: c', 'scalar', 'a:\n  |\n  x', 'a: "x" y', 'a: "x"#c', 'a: - b', 'a: "\\q"', '- - a',
     ];

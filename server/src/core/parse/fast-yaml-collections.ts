@@ -8,6 +8,7 @@
  * that is a block scalar or follows a comment at or left of the key, and plain values holding `: `.
  */
 import { YAMLMap, YAMLSeq, type Document, type Range, type Scalar } from 'yaml';
+import { aliasValue, anchoredValue, lineAnchor } from './fast-yaml-anchors.js';
 import { newPair } from './fast-yaml-nodes.js';
 import { blockScalar } from './fast-yaml-block-scalar.js';
 import { flowValue } from './fast-yaml-flow.js';
@@ -21,6 +22,8 @@ const MAP = 0;
 const SEQ = 1;
 const SPACE = 32;
 const HASH = 35;
+const AMPERSAND = 38;
+const ASTERISK = 42;
 
 /** Parses the whole text into `doc` (contents and range), every range moved by `base`; `fail()`s to decline. */
 export class FastParser {
@@ -88,7 +91,7 @@ export class FastParser {
   private valueLine(ls: number, p: number, le: number, eol: number): number {
     const o = this.top();
     const c = this.text.charCodeAt(p);
-    if (o?.state !== 'pending' || o.indent >= p - ls || c === 124 || c === 62) fail();
+    if (o?.state !== 'pending' || o.anchor !== null || o.indent >= p - ls || c === 124 || c === 62) fail();
     // A comment line at or left of the key resets the lexer's continuation indent: the scalar could go on.
     const between = this.text.slice(o.from, ls);
     if (new RegExp(`\\n {0,${o.indent}}#`).test(between)) fail();
@@ -115,7 +118,12 @@ export class FastParser {
     // Deeper than its collection (or a sequence at its map's column): only as the value of `key:` or `-`.
     if (top.state !== 'pending') fail();
     top.state = 'nested';
-    return this.push(kind, n, p);
+    const nested = this.push(kind, n, p);
+    if (top.anchor !== null) {
+      nested.node.anchor = top.anchor;
+      top.anchor = null;
+    }
+    return nested;
   }
 
   private push(kind: number, indent: number, start: number): Open {
@@ -128,8 +136,7 @@ export class FastParser {
   private mapItem(o: Open, ls: number, k: number, found: { key: Scalar; colon: number }, le: number, eol: number): number {
     o.key = found.key;
     const v = this.r.skipSpaces(found.colon + 1, le);
-    if (v === le || this.text.charCodeAt(v) === HASH) {
-      o.state = 'pending';
+    if (this.pending(o, v, le)) {
       o.from = found.colon + 1;
       return eol;
     }
@@ -141,11 +148,10 @@ export class FastParser {
   private seqItem(o: Open, ls: number, p: number, le: number, eol: number): number {
     const q = this.r.skipSpaces(p + 1, le);
     o.from = p + 1;
-    if (q === le || this.text.charCodeAt(q) === HASH) {
-      o.state = 'pending';
-      return eol;
-    }
-    const found = this.r.keyAt(q, le);
+    if (this.pending(o, q, le)) return eol;
+    // `- &a key: v` anchors the key, not a map: value() declines it.
+    const c = this.text.charCodeAt(q);
+    const found = c === AMPERSAND || c === ASTERISK ? undefined : this.r.keyAt(q, le);
     if (found) {
       o.state = 'nested';
       return this.mapItem(this.push(MAP, q - ls, q), ls, q, found, le, eol);
@@ -179,10 +185,21 @@ export class FastParser {
     parent.trail = moved;
   }
 
+  /** Whether the item has no value on this line (nothing, or just an anchor for the collection below). */
+  private pending(o: Open, v: number, le: number): boolean {
+    const anchor = lineAnchor(this.r, v, le);
+    o.anchor = anchor ?? null;
+    if (anchor === undefined) return false;
+    o.state = 'pending';
+    return true;
+  }
+
   /** The value starting at `v` on a line after `key: ` or `- `. */
   private value(v: number, le: number, eol: number, indentNext: number, parentIndent: number): Value {
     const r = this.r;
     const c = this.text.charCodeAt(v);
+    if (c === AMPERSAND) return anchoredValue(r, v, le, (at) => this.value(at, le, eol, indentNext, parentIndent));
+    if (c === ASTERISK) return aliasValue(r, v, le, eol);
     if (c === 34 || c === 39) {
       const close = r.quoteEnd(v, le);
       r.lineRest(close, le);

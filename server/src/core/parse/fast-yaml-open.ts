@@ -30,6 +30,8 @@ export class Open {
   ext: Range | null;
   lastEnd: number;
   trail: Trail | null;
+  /** `&name` of a pending item (`key: &name` at the end of its line): the nested collection's anchor. */
+  anchor: string | null;
 
   constructor(
     /** MAP or SEQ, as fast-yaml-collections.ts numbers them. */
@@ -44,6 +46,7 @@ export class Open {
     this.ext = null;
     this.lastEnd = start;
     this.trail = null;
+    this.anchor = null;
   }
 
   /** A blank line after this innermost collection. */
@@ -81,7 +84,8 @@ export class Open {
    * follows the second line break after the last more-indented comment to that key instead.
    */
   resolveEmpty(r: ScalarReader, to: number, split: boolean): number {
-    if (this.kind === SEQ) fail();
+    // An anchored empty value's position depends on the anchor token: yaml's to place.
+    if (this.kind === SEQ || this.anchor !== null) fail();
     const t = r.text;
     const p = r.skipSpaces(this.from, to);
     let end = to;

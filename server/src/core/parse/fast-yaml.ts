@@ -8,15 +8,20 @@
  * at or right of its own column. Plain scalars resolve through the document's own core-schema tags.
  * fast-yaml-collections.ts reads the lines into block maps and sequences, fast-yaml-open.ts decides who owns
  * the lines after a value, fast-yaml-scalars.ts reads keys and scalars, fast-yaml-flow.ts and
- * fast-yaml-block-scalar.ts the other values.
+ * fast-yaml-block-scalar.ts the other values, fast-yaml-anchors.ts anchor and alias names.
  *
  * Comments are not attached: no node gets `comment`, `commentBefore` or `spaceBefore`, nor the document its
  * `commentBefore`. Nothing in server/src reads them (rules, fixes and completion work on the text).
  *
+ * Anchors and aliases are read where Helm values put them: `&name` before a value on its line or alone after
+ * `key:` / `-` (then it anchors the collection below), `*name` as a whole value; yaml's own Alias nodes result,
+ * and `<<` is the plain key YAML 1.2 makes it.
+ *
  * Anything else returns undefined and the caller parses with `yaml`: tabs, CR, BOM, directives, document
- * markers, anchors, aliases, tags, complex keys, multi-line plain or quoted scalars, flow maps other than `{}`,
- * nested flow collections, block scalars with `+` or an indentation indicator, empty sequence items, keys at
- * odd columns, anything that could be an error or a warning, and options other than the values parse's own.
+ * markers, anchors on keys or on empty values, tags, complex keys, multi-line plain or quoted scalars, flow
+ * maps other than `{}`, nested flow collections, block scalars with `+` or an indentation indicator, empty
+ * sequence items, keys at odd columns, anything that could be an error or a warning, and options other than
+ * the values parse's own.
  * test/unit/fast-yaml.test.ts holds it to `yaml` on every fixture values file and on mutated and generated ones.
  */
 import { Composer, Document } from 'yaml';
