@@ -3,7 +3,7 @@
  * decodes nothing itself (the `yaml` library already did), aligns the decoded text with its source, parses it,
  * and maps every inner offset back to the outer document.
  */
-import { isScalar, visit, type Document, type Scalar } from 'yaml';
+import { isCollection, isPair, isScalar, type Document, type Scalar } from 'yaml';
 import { BoundedCache } from '../bounded-cache.js';
 import type { EmbeddedYaml, Range, SyntaxProblem } from '../model.js';
 import { alignGeneric, alignLiteral, type StringStyle } from './align.js';
@@ -118,16 +118,25 @@ function unmask(decoded: string, map: OffsetMap, original: string, spans: Masked
 function restoreScalars(doc: Document.Parsed, original: string, spans: MaskedSpan[]): void {
   const values = spans.filter((s) => s.kind === 'value');
   if (values.length === 0) return;
-  visit(doc, {
-    Scalar(_key, node) {
+  const overlaps = (r: readonly number[], end: number) => values.some((s) => s.start < end && s.end > r[0]);
+  // A plain descent that skips every collection no masked span touches (yaml's visit() went through the
+  // whole tree, with a frozen path array per node, for every values text holding a macro).
+  const walk = (node: unknown): void => {
+    if (isScalar(node)) {
       const r = node.range;
-      if (!r) return;
-      if (values.some((s) => s.start < r[1] && s.end > r[0])) {
+      if (r && overlaps(r, r[1])) {
         node.value = original.slice(r[0], r[1]);
         node.type = 'PLAIN';
       }
-    },
-  });
+    } else if (isPair(node)) {
+      walk(node.key);
+      walk(node.value);
+    } else if (isCollection(node)) {
+      const r = node.range;
+      if (!r || overlaps(r, Math.max(r[1], r[2]))) for (const item of node.items) walk(item);
+    }
+  };
+  walk(doc.contents);
 }
 
 /** Where the characters of a string start and end in its source. */
