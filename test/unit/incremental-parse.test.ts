@@ -66,7 +66,10 @@ describe('typing inside a pack\'s values reuses the outer parse without changing
         for (let step = 0; step < 20; step++) {
           const text = randomEdit(prev.text, prev, next);
           const full = parseProfile(text, 'file:///p.yaml');
+          const prevShape = shape(prev);
           const incremental = reparseAfterEdit(prev, changeBetween(prev.text, text), text);
+          // The previous version's AST stays as it was (its analysis may still be read).
+          assert.deepEqual(shape(prev), prevShape);
           edits++;
           if (incremental) {
             reused++;
