@@ -36,8 +36,15 @@ export function compareValues(user: Document, defaults: DefaultValues): Comparis
   return result;
 }
 
+/**
+ * The defaults' maps by key, kept per map: defaults trees live as long as the catalog data and are never
+ * changed, while every keystroke compares a fresh values tree with them (thanos: ~1,500 maps rebuilt per key).
+ */
+const knownPairs = new WeakMap<YAMLMap, Map<string, Pair>>();
+
 function walk(user: YAMLMap, defaults: YAMLMap, path: string[], d: DefaultValues, out: Comparison): void {
-  const known = pairsByKey(defaults);
+  let known = knownPairs.get(defaults);
+  if (!known) knownPairs.set(defaults, (known = pairsByKey(defaults)));
   // An empty default map (`podAnnotations: {}`) is free-form: any key goes.
   const freeForm = known.size === 0;
   for (const item of user.items) {
