@@ -20,6 +20,7 @@ import { trackCatalog } from './lsp/palette-requests-session.js';
 import { RepoConfig } from './lsp/repo-config.js';
 import { registerRequests } from './lsp/requests.js';
 import { createSettingsSource } from './lsp/settings.js';
+import { scheduleWarmUp } from './lsp/warm-up.js';
 import { WorkspaceInputs } from './lsp/workspace-inputs.js';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -90,3 +91,4 @@ connection.onShutdown(() => {
 
 documents.listen(connection);
 connection.listen();
+scheduleWarmUp();
