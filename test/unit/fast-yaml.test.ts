@@ -1,23 +1,14 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isDocument, isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { generateProfile } from '../../bench/generate-profile.js';
 import { fastParseDocument } from '../../server/src/core/parse/fast-yaml.js';
+import { fixtures, seeded, valuesFiles } from './fixture-values.js';
 
-const fixtures = process.env.PALETTE_SHARED_FIXTURES || resolve(__dirname, '../../../shared/fixtures');
 const options = { prettyErrors: false, uniqueKeys: false };
 const comments = new Set(['comment', 'commentBefore', 'spaceBefore']);
-
-function valuesFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) valuesFiles(path, out);
-    else if (name === 'values.yaml') out.push(path);
-  }
-  return out;
-}
 
 /** Every own property of the document and its nodes but comments, with ranges moved by `delta`. */
 function shape(node: unknown, delta: number): unknown {
@@ -52,16 +43,6 @@ function sections(text: string): Array<{ text: string; offset: number }> {
   const starts = [...text.matchAll(/^[A-Za-z0-9_./"'$][^\n]*$/gm)].map((m) => m.index);
   if (starts.length > 0) starts[0] = 0;
   return starts.map((s, i) => ({ text: text.slice(s, starts[i + 1] ?? text.length), offset: s }));
-}
-
-/** mulberry32: a small seeded generator, so every run mutates the same way. */
-function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const values = valuesFiles(fixtures).map((path) => readFileSync(path, 'utf8'));

@@ -1,21 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { isScalar, parseDocument, visit, type Document } from 'yaml';
 import { parseValuesYaml } from '../../server/src/core/parse/embedded-yaml.js';
 import { maskMacros } from '../../server/src/core/parse/macro-mask.js';
-
-const fixtures = process.env.PALETTE_SHARED_FIXTURES || resolve(__dirname, '../../../shared/fixtures');
-
-function valuesFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) valuesFiles(path, out);
-    else if (name === 'values.yaml') out.push(path);
-  }
-  return out;
-}
+import { fixtures, seeded, valuesFiles } from './fixture-values.js';
 
 /** Every scalar in text order: where its value stands, the value and its style (range ends past the value are the parse's business). */
 function scalars(doc: Document): unknown[] {
@@ -39,15 +28,6 @@ function reference(text: string): unknown[] {
     },
   });
   return scalars(doc);
-}
-
-function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 test('macros written as bare values get their text back wherever they stand, as a whole-tree pass would give it', () => {

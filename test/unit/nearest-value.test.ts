@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { editDistance, nearestValue } from '../../server/src/core/rules/nearest-value.js';
+import { seeded } from './fixture-values.js';
 
 /** The definition: full Levenshtein table with adjacent transpositions, no cut-offs. */
 function referenceDistance(a: string, b: string): number {
@@ -28,15 +29,6 @@ function referenceNearest(typed: string, allowed: string[], aliases: Record<stri
   }
   if (best === undefined) return undefined;
   return bestDistance <= Math.min(3, Math.max(1, Math.floor(Math.max(lower.length, best.length) / 3))) ? best : undefined;
-}
-
-function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const rand = seeded(7);

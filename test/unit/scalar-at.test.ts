@@ -1,21 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { isCollection, isNode, isPair, isScalar, parseDocument, type Document } from 'yaml';
 import { scalarRangeAt } from '../../server/src/core/values/scalar-at.js';
 import { parseValuesYaml } from '../../server/src/core/parse/embedded-yaml.js';
-
-const fixtures = process.env.PALETTE_SHARED_FIXTURES || resolve(__dirname, '../../../shared/fixtures');
-
-function valuesFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) valuesFiles(path, out);
-    else if (name === 'values.yaml') out.push(path);
-  }
-  return out;
-}
+import { fixtures, valuesFiles } from './fixture-values.js';
 
 /** The definition, as a scan: the first item in text order with a child holding `at` (its value over its key). */
 function reference(doc: Document.Parsed, at: number): [number, number] | undefined {

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { EmbeddedYaml, ProfileDocument } from '../../server/src/core/model.js';
 import { parseProfile } from '../../server/src/core/parse/parse-profile.js';
 import { findSuppressions, scanLines, type SuppressionDirective } from '../../server/src/core/suppression.js';
+import { seeded } from './fixture-values.js';
 
 const root = resolve(__dirname, '../..');
 const corpus = [join(root, 'examples'), join(root, 'test/fixtures/profiles'), join(root, 'test/fixtures/profiles-catalog')]
@@ -21,15 +22,6 @@ function reference(profile: ProfileDocument): SuppressionDirective[] {
   };
   for (const pack of profile.packs) if (pack.values) visit(pack.values);
   return [...seen.values()];
-}
-
-function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 test('directives are found as scanning the outer text and every values level would find them, in YAML and JSON profiles', () => {
