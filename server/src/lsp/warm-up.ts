@@ -5,7 +5,8 @@
  * The profile has no uri: no document cache holds it, and its few parses age out of the bounded ones.
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CatalogSnapshot, PackInRegistry, PackVersionDetail, RegistryInfo } from '../core/catalog.js';
+import { buildSnapshot, CatalogData } from '../catalog/catalog-data.js';
+import type { PackInRegistry, PackVersionDetail, RegistryInfo } from '../core/catalog.js';
 import { complete } from '../core/complete/index.js';
 import { hoverAt } from '../core/hover/index.js';
 import { parseProfile } from '../core/parse/parse-profile.js';
@@ -49,16 +50,12 @@ const detail: PackVersionDetail = {
   packUid: 'warm-up-k3s', name: 'edge-k3s', version: '1.25.2', registryUid: registry.uid, schema: [], presets: [], dependencies: [],
   values: 'cluster:\n  config: |\n    kube-apiserver-arg:\n      - anonymous-auth=true\npack:\n  namespace: kube-system\nregion: us-east\n',
 };
-const catalog: CatalogSnapshot = {
-  state: 'complete',
-  source: 'warm-up',
-  registries: () => [registry],
-  registryByName: (n) => (n === registry.name ? registry : undefined),
-  registryByUid: (u) => (u === registry.uid ? registry : undefined),
-  packByName: (n) => (n === pack.name ? [pack] : []),
-  packNames: () => [pack.name],
-  versionDetail: (r, n, v) => (r === registry.uid && n === pack.name && v === detail.version ? detail : undefined),
-};
+const data = new CatalogData();
+data.registries = [registry];
+data.index.set(registry.uid, [pack]);
+data.addDetails([detail]);
+/** Built as the real catalog builds its snapshots, so that code warms up too. */
+const catalog = buildSnapshot(data, 'complete', 'warm-up');
 
 /** Where the warm-up asks: an outer enum, a pack name, a registry, a values key, a nested key, a macro. */
 const markers = ['layer: ', 'name: edge', '            name: Public', '          pa', '              kube', '.spectro.var.'];
