@@ -40,22 +40,26 @@ spec:
           region: "{{ .spectro.var.region }}"
 `;
 
-/** A one-pack catalog, so the code paths that read catalog data (names, versions, defaults) run too. */
-const registry: RegistryInfo = { uid: 'warm-up', name: 'Public Repo', kind: 'pack' };
-const pack: PackInRegistry = {
-  name: 'edge-k3s', registryUid: registry.uid, layer: 'k8s', type: 'spectro', cloudTypes: ['edge-native'],
-  versions: [{ tag: '1.25.2', version: '1.25.2', packUid: 'warm-up-k3s' }],
-};
-const detail: PackVersionDetail = {
-  packUid: 'warm-up-k3s', name: 'edge-k3s', version: '1.25.2', registryUid: registry.uid, schema: [], presets: [], dependencies: [],
-  values: 'cluster:\n  config: |\n    kube-apiserver-arg:\n      - anonymous-auth=true\npack:\n  namespace: kube-system\nregion: us-east\n',
-};
-const data = new CatalogData();
-data.registries = [registry];
-data.index.set(registry.uid, [pack]);
-data.addDetails([detail]);
-/** Built as the real catalog builds its snapshots, so that code warms up too. */
-const catalog = buildSnapshot(data, 'complete', 'warm-up');
+/**
+ * A one-pack catalog, built as the real catalog builds its snapshots, so the code paths that read catalog data
+ * (names, versions, defaults) run too. Made when the warm-up runs, not when the server loads.
+ */
+function warmUpCatalog() {
+  const registry: RegistryInfo = { uid: 'warm-up', name: 'Public Repo', kind: 'pack' };
+  const pack: PackInRegistry = {
+    name: 'edge-k3s', registryUid: registry.uid, layer: 'k8s', type: 'spectro', cloudTypes: ['edge-native'],
+    versions: [{ tag: '1.25.2', version: '1.25.2', packUid: 'warm-up-k3s' }],
+  };
+  const detail: PackVersionDetail = {
+    packUid: 'warm-up-k3s', name: 'edge-k3s', version: '1.25.2', registryUid: registry.uid, schema: [], presets: [], dependencies: [],
+    values: 'cluster:\n  config: |\n    kube-apiserver-arg:\n      - anonymous-auth=true\npack:\n  namespace: kube-system\nregion: us-east\n',
+  };
+  const data = new CatalogData();
+  data.registries = [registry];
+  data.index.set(registry.uid, [pack]);
+  data.addDetails([detail]);
+  return buildSnapshot(data, 'complete', 'warm-up');
+}
 
 /** Where the warm-up asks: an outer enum, a pack name, a registry, a values key, a nested key, a macro. */
 const markers = ['layer: ', 'name: edge', '            name: Public', '          pa', '              kube', '.spectro.var.'];
@@ -65,6 +69,7 @@ export function warmUp(): Array<[items: number, hovers: number]> {
   try {
     const doc = TextDocument.create('untitled:palette-warm-up', 'palette-profile', 1, sample);
     const profile = parseProfile(sample);
+    const catalog = warmUpCatalog();
     return markers.map((marker) => {
       const offset = sample.indexOf(marker) + marker.length;
       const items = complete(profile, offset, catalog).map((c) => toCompletionItem(doc, c));
