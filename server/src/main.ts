@@ -2,8 +2,7 @@
  * Language server process entry. Speaks LSP over stdio (`--stdio`) or Node IPC (`--node-ipc`), chosen by argv.
  * Builds the objects and wires the adapters; all behaviour lives in lsp/ and core/.
  */
-import { createConnection, ProposedFeatures, TextDocuments } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { version } from '../../package.json';
 import { openCatalog } from './catalog/open-catalog.js';
 import { Analyzer } from './lsp/analysis.js';
@@ -20,11 +19,12 @@ import { trackCatalog } from './lsp/palette-requests-session.js';
 import { RepoConfig } from './lsp/repo-config.js';
 import { registerRequests } from './lsp/requests.js';
 import { createSettingsSource } from './lsp/settings.js';
+import { trackedDocuments } from './lsp/tracked-documents.js';
 import { scheduleWarmUp } from './lsp/warm-up.js';
 import { WorkspaceInputs } from './lsp/workspace-inputs.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = trackedDocuments();
 const log = (message: string) => connection.console.log(message);
 const facts: ClientFacts = { canPullConfiguration: false, canRegisterConfigurationChange: false, canWatchFiles: false, folderUris: [] };
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol/node';
-import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import type { PublishDiagnosticsParams, Range } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseProfile } from '../../server/src/core/parse/parse-profile.js';
 import { validate } from '../../server/src/core/validate.js';
@@ -70,6 +70,56 @@ describe('language server robustness', () => {
       assert.ok(versions.every((v, i) => i === 0 || v >= versions[i - 1]), `${uri} published versions ${versions.join(',')}`);
       assert.equal(versions[versions.length - 1], client.version(uri));
     }
+  });
+
+  test('several changes per notification inside values blocks (line breaks, other packs) give a fresh validation\'s diagnostics', async () => {
+    const original = readFileSync(resolve(__dirname, '../../examples/vsphere-infra.profile.yaml'), 'utf8');
+    const uri = fileUri('typing-values.profile.yaml');
+    await client.open(uri, original);
+    await client.diagnostics(uri);
+    let seed = 12_345;
+    const next = () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 4_294_967_296);
+    // Mostly characters that change what the values parse to, so a misplaced change shows in the diagnostics.
+    const pieces = ['{', '}', '"', "'", ': ', '- ', '[', '\n', '#', 'k: 1', 'x'];
+    let text = original;
+    let version = client.version(uri);
+    let syntax = 0;
+    for (let round = 0; round < 60; round++) {
+      const changes: Array<{ range: Range; text: string }> = [];
+      // Two to five changes, each in the text the ones before it left (as the protocol orders them): every other
+      // round all in one pack (its values are re-read on their own), else in any pack.
+      const onePack = round % 2 === 0 ? Math.floor(next() * 1000) : undefined;
+      for (let k = 2 + Math.floor(next() * 4); k > 0; k--) {
+        const doc = TextDocument.create(uri, 'palette-profile', 1, text);
+        const blocks = parseProfile(text).packs.flatMap((p) => (p.values ? [p.values.contentRange] : []));
+        const [cs, ce] = blocks[(onePack ?? Math.floor(next() * 1000)) % blocks.length];
+        // Past the block's first line (it fixes the indentation) and past a non-blank line's indentation: the
+        // changes edit values, never where a block ends.
+        const from = text.indexOf('\n', cs) + 1;
+        const o = from + Math.floor(next() * Math.max(1, ce - 4 - from));
+        const lineStart = text.lastIndexOf('\n', o - 1) + 1;
+        const lineEnd = text.indexOf('\n', o);
+        const textStart = lineStart + /^ */.exec(text.slice(lineStart, lineEnd))![0].length;
+        const at = textStart < lineEnd ? Math.max(o, textStart + 1) : lineEnd;
+        const remove = next() < 0.3 && /^\S{3}/.test(text.slice(at, at + 3)) ? 1 + Math.floor(next() * 3) : 0;
+        const piece = pieces[Math.floor(next() * pieces.length)];
+        // A line break keeps the line's indentation, as an editor does.
+        const insert = piece === '\n' ? `\n${' '.repeat(textStart - lineStart)}` : piece;
+        changes.push({ range: { start: doc.positionAt(at), end: doc.positionAt(at + remove) }, text: insert });
+        text = text.slice(0, at) + insert + text.slice(at + remove);
+      }
+      version++;
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+      const expectedVersion = version;
+      const diagnostics = await client.waitFor(() => {
+        const p = client.published.get(uri);
+        return p && p.version === expectedVersion ? p.diagnostics : undefined;
+      }, `diagnostics of version ${version}`);
+      const got = diagnostics.map((d) => `${String(d.code)} ${JSON.stringify(d.range.start)}`).sort();
+      assert.deepEqual(got, expected(text), `round ${round}: ${JSON.stringify(changes)}`);
+      if (got.some((g) => g.startsWith('values-syntax'))) syntax++;
+    }
+    assert.ok(syntax > 10, `the changes broke some values YAML in only ${syntax} rounds`);
   });
 
   test('a cancelled request answers RequestCancelled or a result, and the server keeps answering', async () => {

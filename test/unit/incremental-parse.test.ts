@@ -5,10 +5,10 @@ import { resolve } from 'node:path';
 import { isNode, isScalar, visit } from 'yaml';
 import { generateProfile } from '../../bench/generate-profile.js';
 import type { ProfileDocument } from '../../server/src/core/model.js';
-import { changeBetween, reparseAfterEdit } from '../../server/src/core/parse/incremental.js';
+import { changeBetween, composeChanges, reparseAfterEdit, type TextChange } from '../../server/src/core/parse/incremental.js';
 import { parseProfile } from '../../server/src/core/parse/parse-profile.js';
 import { validate } from '../../server/src/core/validate.js';
-import { parseDocumentText } from '../../server/src/lsp/document-parse.js';
+import { changeSourceStats, noteEdit, parseDocumentText } from '../../server/src/lsp/document-parse.js';
 
 const fixtures = resolve(__dirname, '../../../shared/fixtures/profiles');
 const examples = resolve(__dirname, '../../examples');
@@ -152,5 +152,94 @@ describe('typing inside a pack\'s values reuses the outer parse without changing
     assert.deepEqual(changeBetween(a, b), { start: 10_000, oldEnd: 10_003, newEnd: 10_001 });
     assert.deepEqual(changeBetween('aaa', 'aaaa'), { start: 3, oldEnd: 3, newEnd: 4 });
     assert.deepEqual(changeBetween('same', 'same'), { start: 4, oldEnd: 4, newEnd: 4 });
+  });
+});
+
+describe('the editor\'s own changes stand in for comparing texts', () => {
+  /** A random replacement in `text`: where, how much goes, what comes in. */
+  function randomChange(text: string, next: () => number): { change: TextChange; after: string } {
+    const start = Math.floor(next() * (text.length + 1));
+    const oldEnd = Math.min(text.length, start + (next() < 0.5 ? 0 : Math.floor(next() * (next() < 0.8 ? 3 : 40))));
+    const insert = next() < 0.75 ? pieces[Math.floor(next() * pieces.length)] : '';
+    return { change: { start, oldEnd, newEnd: start + insert.length }, after: text.slice(0, start) + insert + text.slice(oldEnd) };
+  }
+
+  test('changes composed one after another cover exactly what differs: the text outside them is the old text', () => {
+    const next = random(2027);
+    for (let round = 0; round < 3000; round++) {
+      const first = 'abcdefghij'.repeat(1 + Math.floor(next() * 4));
+      let text = first;
+      let composed: TextChange | undefined;
+      for (let k = 1 + Math.floor(next() * 6); k > 0; k--) {
+        const { change, after } = randomChange(text, next);
+        composed = composed ? composeChanges(composed, change) : change;
+        text = after;
+      }
+      const c = composed!;
+      const where = `round ${round}: ${JSON.stringify(c)} from ${first.length} to ${text.length} characters`;
+      assert.ok(c.start <= c.oldEnd && c.start <= c.newEnd && c.oldEnd <= first.length && c.newEnd <= text.length, where);
+      assert.equal(text.slice(0, c.start), first.slice(0, c.start), where);
+      assert.equal(text.slice(c.newEnd), first.slice(c.oldEnd), where);
+    }
+  });
+
+  test('keystrokes the editor reports, several between parses, give what a fresh parse gives and are not compared again', () => {
+    let noted = 0;
+    let changed = 0;
+    for (const [name, original] of profiles) {
+      const next = random(31 + name.length);
+      const uri = `file:///noted-${name}`;
+      let text = original;
+      let lastParsed = text;
+      parseDocumentText(uri, text);
+      for (let step = 0; step < 12; step++) {
+        for (let k = 1 + Math.floor(next() * 3); k > 0; k--) {
+          const profile = parseProfile(text, uri);
+          const withValues = profile.packs.filter((p) => p.values);
+          let change: TextChange;
+          let after: string;
+          if (withValues.length > 0 && next() < 0.8) {
+            // Typing inside a values block, as the benchmark does.
+            const [cs, ce] = withValues[Math.floor(next() * withValues.length)].values!.contentRange;
+            const at = cs + Math.floor(next() * (ce - cs + 1));
+            const ch = 'ab: 1\n'[Math.floor(next() * 6)];
+            change = { start: at, oldEnd: at, newEnd: at + 1 };
+            after = text.slice(0, at) + ch + text.slice(at);
+          } else {
+            ({ change, after } = randomChange(text, next));
+          }
+          noteEdit(uri, text, change, after);
+          text = after;
+        }
+        const before = changeSourceStats();
+        if (text !== lastParsed) changed++;
+        lastParsed = text;
+        const mine = parseDocumentText(uri, text);
+        noted += changeSourceStats().noted - before.noted;
+        const where = `${name}, step ${step}`;
+        const full = parseProfile(text, uri);
+        assert.deepEqual(validate(mine), validate(full), where);
+        assert.deepEqual(
+          mine.packs.map((p) => [p.range, p.values?.text, p.values?.outerRange, p.values?.contentRange, p.values?.errors]),
+          full.packs.map((p) => [p.range, p.values?.text, p.values?.outerRange, p.values?.contentRange, p.values?.errors]),
+          where,
+        );
+      }
+    }
+    // Every parse of a changed text took the editor's change (a burst that ends where it began is no change).
+    assert.ok(changed > profiles.length * 10);
+    assert.equal(noted, changed);
+  });
+
+  test('a change noted for other texts is not taken: the texts are compared', () => {
+    const text = profiles[0][1];
+    const uri = 'file:///noted-stale';
+    parseDocumentText(uri, text);
+    const edited = text.replace('name:', 'name: x');
+    // Noted against a text this parse never saw: it must not be believed.
+    noteEdit(uri, `${text} `, { start: 0, oldEnd: 0, newEnd: 7 }, edited);
+    const before = changeSourceStats();
+    assert.deepEqual(validate(parseDocumentText(uri, edited)), validate(parseProfile(edited, uri)));
+    assert.equal(changeSourceStats().compared, before.compared + 1);
   });
 });

@@ -38,6 +38,19 @@ export function changeBetween(before: string, after: string): TextChange {
   return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
 }
 
+/**
+ * One change covering `first` and then `second` (whose offsets are in the text `first` produced): the text
+ * before the result's start and after its end is what it was before both.
+ */
+export function composeChanges(first: TextChange, second: TextChange): TextChange {
+  const shift = second.newEnd - second.oldEnd;
+  // Where the end of the first change's new text stands after the second change.
+  const firstEnd = first.newEnd <= second.start ? first.newEnd : first.newEnd >= second.oldEnd ? first.newEnd + shift : second.newEnd;
+  const start = Math.min(first.start, second.start);
+  const newEnd = Math.max(firstEnd, second.newEnd);
+  return { start, oldEnd: newEnd - (first.newEnd - first.oldEnd) - shift, newEnd };
+}
+
 /** The profile of `newText` (= prev.text with `change` applied), or undefined when only a full parse is safe. */
 export function reparseAfterEdit(prev: ProfileDocument, change: TextChange, newText: string): ProfileDocument | undefined {
   if (prev.format !== 'yaml' || prev.ast.errors.length > 0 || prev.ast.warnings.length > 0) return undefined;
