@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { BoundedCache } from '../../server/src/core/bounded-cache.js';
 import { parseProfile } from '../../server/src/core/parse/parse-profile.js';
 import { parsedValuesStats } from '../../server/src/core/parse/embedded-yaml.js';
+import { parseDocumentText } from '../../server/src/lsp/document-parse.js';
 
 describe('parse caches stay bounded by size', () => {
   test('the cache drops its least recently used entries once their sizes exceed the budget', () => {
@@ -39,5 +40,24 @@ describe('parse caches stay bounded by size', () => {
       assert.ok(chars <= 4 * 1024 * 1024, `after ${i + 1} profiles the memo holds ${chars} characters`);
     }
     assert.ok(parsedValuesStats().count >= 3, `the memo still holds the recent packs (${parsedValuesStats().count})`);
+  });
+
+  test('the versions of a values block being typed stay out of the memo; the opened text is in it', () => {
+    const values = Array.from({ length: 40 }, (_, i) => `          key${i}: value${i}`).join('\n');
+    let text = `spec:\n  template:\n    packs:\n      - name: typed\n        values: |\n${values}\n      - name: other\n        values: |\n          a: 1\n`;
+    const uri = 'file:///typed-values.profile.yaml';
+    const before = parsedValuesStats().count;
+    parseDocumentText(uri, text);
+    const { count } = parsedValuesStats();
+    assert.ok(count > before, 'the opened values are in the memo');
+    const at = text.indexOf('value20') + 'value20'.length;
+    for (let i = 0; i < 10; i++) {
+      // Typing inside the block (re-read by the incremental parse), then once above it (the outer text is parsed again).
+      text = i < 9 ? `${text.slice(0, at + i)}x${text.slice(at + i)}` : text.replace('spec:', 'spec: \n');
+      const profile = parseDocumentText(uri, text);
+      assert.equal(profile.packs[0].values?.errors.length, 0);
+      assert.equal(parsedValuesStats().count, count, `after keystroke ${i + 1}`);
+    }
+    assert.match(String(parseDocumentText(uri, text).packs[0].values?.text), /value20x{9}/);
   });
 });

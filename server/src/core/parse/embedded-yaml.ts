@@ -50,7 +50,7 @@ export function styleOf(node: Scalar): StringStyle {
  * only where macros were masked, and have the same length); offset 0 of both is offset `base` of the node's
  * range, so a pack's values can be parsed from a slice and cached independently of where the slice stands.
  */
-export function parseEmbedded(node: Scalar, parsed: string, original: string, spans: MaskedSpan[], base = 0): EmbeddedCore {
+export function parseEmbedded(node: Scalar, parsed: string, original: string, spans: MaskedSpan[], base = 0, remember = true): EmbeddedCore {
   const style = styleOf(node);
   const range = node.range ?? [0, 0, 0];
   const from = range[0] - base;
@@ -61,14 +61,15 @@ export function parseEmbedded(node: Scalar, parsed: string, original: string, sp
     ? alignLiteral(parsed, start, end, decoded)
     : alignGeneric(parsed, start, end, decoded, style);
   const text = spans.length > 0 ? unmask(decoded, map, original, spans) : decoded;
-  return parseInner(text, style, map, [start, end], [from, to]);
+  return parseInner(text, style, map, [start, end], [from, to], remember);
 }
 
 /**
  * A values text parsed the way every values text is: macros masked, big texts by sections (cached by text, so
- * a pack's defaults and values that share sections share their parse), duplicate keys checked.
+ * a pack's defaults and values that share sections share their parse), duplicate keys checked. `remember`
+ * false: the text is one being typed, kept out of the memo (see parsedValues).
  */
-export function parseValuesYaml(text: string, masked?: MaskResult): Document.Parsed {
+export function parseValuesYaml(text: string, masked?: MaskResult, remember = true): Document.Parsed {
   const hit = parsedValues.get(text);
   if (hit) return hit;
   const { text: maskedText, spans } = masked ?? maskMacros(text);
@@ -76,27 +77,29 @@ export function parseValuesYaml(text: string, masked?: MaskResult): Document.Par
   // Before restoreScalars: the parser's own check would have compared the masked scalars.
   addDuplicateKeyErrors(doc);
   if (spans.length > 0) restoreScalars(doc, text, spans);
-  parsedValues.set(text, doc, text.length);
+  if (remember) parsedValues.set(text, doc, text.length);
   return doc;
 }
 
 /**
  * Docs of parseValuesYaml by text, shared read-only: a pack's values left as its defaults (the usual start)
- * is one parse and one tree for both. 4 M characters hold a 50k-line profile's values (2 M) and some recent
- * versions of an edited block; a tree costs ~6 bytes per character of its text (100 edits in thanos: +24 MiB).
+ * is one parse and one tree for both. 4 M characters hold a 50k-line profile's values (2 M). The versions of a
+ * block being typed are not stored: each keystroke's text is new, and keeping a dozen versions of a big block
+ * alive (a tree costs ~6 bytes per character of its text: thanos ~2 MiB each) made every keystroke's garbage
+ * collection slower (10k-line profile, keystrokes 400 ms apart, in-process median: ~18 -> ~16 ms).
  */
 const parsedValues = new BoundedCache<Document.Parsed>(256, 4 * 1024 * 1024);
 
-function parseInner(text: string, style: StringStyle, map: OffsetMap, contentRange: Range, nodeRange: Range): EmbeddedCore {
+function parseInner(text: string, style: StringStyle, map: OffsetMap, contentRange: Range, nodeRange: Range, remember: boolean): EmbeddedCore {
   const masked = maskMacros(text);
-  const doc = parseValuesYaml(text, masked);
+  const doc = parseValuesYaml(text, masked, remember);
   const errors = doc.errors.map((e) => ({ message: firstLine(e.message), start: e.pos[0], end: e.pos[1] }));
   const nested = new Map<string, EmbeddedCore>();
   for (const path of nestedPaths) {
     const parent = mapAt(doc.contents, path[0]);
     const value = pairOf(parent, path[1])?.value;
     if (isScalar(value) && typeof value.value === 'string' && value.range) {
-      nested.set(path.join('.'), parseEmbedded(value, masked.text, text, masked.spans));
+      nested.set(path.join('.'), parseEmbedded(value, masked.text, text, masked.spans, 0, remember));
     }
   }
   return { text, style, map, contentRange, nodeRange, doc, errors, nested };

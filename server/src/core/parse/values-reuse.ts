@@ -28,13 +28,16 @@ export function rememberCore(placed: EmbeddedYaml, core: EmbeddedCore): void {
   cores.set(placed, core);
 }
 
-/** The values of `node` in `outerText`: reused when `reuse` knows them, else parsed. */
+/**
+ * The values of `node` in `outerText`: reused when `reuse` knows them, else parsed. A block an edit touched
+ * (reuse given but not knowing it) is parsed without entering the values memo: it is a text being typed.
+ */
 export function valuesCore(node: Scalar, outerText: string, reuse?: ValuesReuse): EmbeddedCore {
   const hit = reuse?.(node);
   if (hit) return hit;
   const range = node.range ?? [0, 0, 0];
   const slice = outerText.slice(range[0], range[1]);
-  return parseEmbedded(node, slice, slice, [], range[0]);
+  return parseEmbedded(node, slice, slice, [], range[0], reuse === undefined);
 }
 
 /** Reuse of `prev`'s values parses for the text `change` turned it into. */
