@@ -18,12 +18,15 @@ const latest = new Map<string, { text: string; profile: ProfileDocument }>();
 /** Per uri, the editor's changes since a text (`base`), composed into one, and the text they lead to. */
 const edits = new Map<string, { base: string; change: TextChange; text: string }>();
 
-/** The editor changed `before` into `after` by `change` (offsets in `before`; undefined: a whole-text change). */
+/**
+ * The editor changed `before` into `after` by `change` (offsets in `before`; undefined: a whole-text change).
+ * Kept only while it leads on from the last parsed text, so it holds no text the parse and the document do not.
+ */
 export function noteEdit(uri: string, before: string, change: TextChange | undefined, after: string): void {
   const pending = edits.get(uri);
-  if (!change) edits.delete(uri);
-  else if (pending && pending.text === before && latest.get(uri)?.text !== before) edits.set(uri, { base: pending.base, change: composeChanges(pending.change, change), text: after });
-  else edits.set(uri, { base: before, change, text: after });
+  if (change && latest.get(uri)?.text === before) edits.set(uri, { base: before, change, text: after });
+  else if (change && pending?.text === before) edits.set(uri, { base: pending.base, change: composeChanges(pending.change, change), text: after });
+  else edits.delete(uri);
 }
 
 /** How often a parse took the editor's change vs compared the texts (tests). */
