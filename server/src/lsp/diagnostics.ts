@@ -27,8 +27,8 @@ export interface DiagnosticsDeps {
 }
 
 export class DiagnosticsPublisher {
-  /** Per uri, the pending run's cancel. */
-  private readonly timers = new Map<string, () => void>();
+  /** Per uri, how to cancel its pending run (a timer or an immediate). */
+  private readonly cancels = new Map<string, () => void>();
   /** Per uri, the number of the latest scheduled run; an older run that wakes up finds it changed and stops. */
   private readonly runs = new Map<string, number>();
   private readonly published = new Set<string>();
@@ -45,21 +45,21 @@ export class DiagnosticsPublisher {
     const run = (this.runs.get(uri) ?? 0) + 1;
     this.runs.set(uri, run);
     const now = performance.now();
-    const typing = this.timers.has(uri) || now - (this.lastEdit.get(uri) ?? -Infinity) < this.delay;
+    const typing = this.cancels.has(uri) || now - (this.lastEdit.get(uri) ?? -Infinity) < this.delay;
     if (!immediate) this.lastEdit.set(uri, now);
-    this.timers.get(uri)?.();
+    this.cancels.get(uri)?.();
     const go = () => {
-      this.timers.delete(uri);
+      this.cancels.delete(uri);
       void this.validate(uri, run);
     };
     // A run due now goes on the next turn of the event loop: setTimeout(0) fires after a millisecond at the
     // soonest (1.3-1.5 ms from the edit's arrival to the run in the benchmark's keystrokes).
     if (immediate || !typing) {
       const due = setImmediate(go);
-      this.timers.set(uri, () => clearImmediate(due));
+      this.cancels.set(uri, () => clearImmediate(due));
     } else {
       const due = setTimeout(go, this.trailingDelay(uri));
-      this.timers.set(uri, () => clearTimeout(due));
+      this.cancels.set(uri, () => clearTimeout(due));
     }
   }
 
@@ -74,8 +74,8 @@ export class DiagnosticsPublisher {
 
   /** The document closed: drop pending work and its diagnostics. */
   close(uri: string): void {
-    this.timers.get(uri)?.();
-    this.timers.delete(uri);
+    this.cancels.get(uri)?.();
+    this.cancels.delete(uri);
     this.runs.delete(uri);
     this.lastEdit.delete(uri);
     this.cost.delete(uri);

@@ -7,7 +7,7 @@
  * (core/parse/incremental.ts); anything else is parsed whole, reusing the values parses of every pack the
  * edit did not touch (core/parse/values-reuse.ts). Where the text changed comes from the editor's own
  * incremental changes (noteEdit) when they lead from the last parsed text to this one, else from comparing the
- * two texts (at 50k lines a two-byte text of 2.4 M characters: ~5 ms per keystroke after a pause).
+ * two texts (at 50k lines a two-byte text of 2.4 M characters: ~6 ms per keystroke after a pause).
  */
 import type { ProfileDocument } from '../core/model.js';
 import { changeBetween, composeChanges, reparseAfterEdit, type TextChange } from '../core/parse/incremental.js';
